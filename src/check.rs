@@ -1,0 +1,280 @@
+//! The checker: load a scenario file, compile it, explore it, and report
+//! every problem with its place and a fix.
+
+use crate::compile::{CKind, Compiled, compile};
+use crate::diag::{Diagnostic, LoadError, parse_ron};
+use crate::explore::{Exploration, MAX_STATES, Via, explore};
+use crate::guide::Guide;
+use crate::scenario::Scenario;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A scenario that passed the checker's errors (warnings may remain),
+/// with its exploration for scoring.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub compiled: Arc<Compiled>,
+    pub exploration: Arc<Exploration>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn scenario(&self) -> &Scenario {
+        &self.compiled.scenario
+    }
+    pub fn id(&self) -> &str {
+        &self.compiled.scenario.id
+    }
+}
+
+/// The result of checking one file.
+pub struct Report {
+    pub file: PathBuf,
+    pub checked: Option<Checked>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// Check scenario text as if read from `file`.
+pub fn check_source(src: &str, file: &Path, guide: &Guide) -> Report {
+    let scenario: Scenario = match parse_ron(src, file) {
+        Ok(s) => s,
+        Err(LoadError::Syntax(d)) => {
+            return Report {
+                file: file.to_path_buf(),
+                checked: None,
+                diagnostics: vec![d],
+            };
+        }
+        Err(LoadError::Invalid(ds)) => {
+            return Report {
+                file: file.to_path_buf(),
+                checked: None,
+                diagnostics: ds,
+            };
+        }
+    };
+    let out = compile(scenario, src, file, guide);
+    let mut diagnostics = out.diagnostics;
+    let Some(compiled) = out.compiled else {
+        diagnostics.sort_by_key(|d| (d.line, d.column));
+        return Report {
+            file: file.to_path_buf(),
+            checked: None,
+            diagnostics,
+        };
+    };
+    let x = explore(&compiled);
+    diagnostics.extend(explore_problems(&compiled, &x, src));
+    diagnostics.sort_by_key(|d| (d.line, d.column));
+    let checked = if diagnostics.iter().any(|d| d.is_error()) {
+        None
+    } else {
+        Some(Checked {
+            compiled: Arc::new(compiled),
+            exploration: Arc::new(x),
+            warnings: diagnostics.clone(),
+        })
+    };
+    Report {
+        file: file.to_path_buf(),
+        checked,
+        diagnostics,
+    }
+}
+
+/// Check one file on disk.
+pub fn check_file(path: &Path, guide: &Guide) -> Report {
+    match std::fs::read(path) {
+        Err(e) => Report {
+            file: path.to_path_buf(),
+            checked: None,
+            diagnostics: LoadError::io(path, &e).diagnostics(),
+        },
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(src) => check_source(&src, path, guide),
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let before = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+                let line = before.matches('\n').count() + 1;
+                let col = before
+                    .rsplit('\n')
+                    .next()
+                    .map(|l| l.chars().count() + 1)
+                    .unwrap_or(1);
+                Report {
+                    file: path.to_path_buf(),
+                    checked: None,
+                    diagnostics: vec![
+                        Diagnostic::error(
+                            path,
+                            "not-utf8",
+                            "the file is not saved as UTF-8 text",
+                            "save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+                        )
+                        .at((line, col)),
+                    ],
+                }
+            }
+        },
+    }
+}
+
+/// The scenario files under a path: the file itself, or every `.ron` file
+/// in a folder (not recursive), sorted by name.
+pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if path.is_dir() {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        files.sort();
+        Ok(files)
+    } else if path.exists() {
+        Ok(vec![path.to_path_buf()])
+    } else {
+        Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            "no such file or folder",
+        ))
+    }
+}
+
+fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic> {
+    let places = crate::compile::Places::new(src);
+    let file = c.file.as_path();
+    let mut d = Vec::new();
+    if x.truncated {
+        d.push(
+            Diagnostic::error(
+                file,
+                "too-many-situations",
+                format!("the variables combine into more than {MAX_STATES} situations, too many to check"),
+                "use fewer numeric variables, bigger steps (+= 10 rather than += 1), or flags",
+            )
+            .at(places.top_field("vars")),
+        );
+        return d;
+    }
+    let g = &x.graph;
+    let mut reached = vec![false; c.nodes.len()];
+    let mut open = vec![Vec::new(); c.nodes.len()];
+    for (i, n) in c.nodes.iter().enumerate() {
+        if let CKind::Decision(ch) = &n.kind {
+            open[i] = vec![false; ch.len()];
+        }
+    }
+    let mut stuck_reported = vec![false; c.nodes.len()];
+    let mut noend_reported = false;
+    for s in 0..g.len() {
+        let node = g.node[s] as usize;
+        reached[node] = true;
+        for e in &g.edges[s] {
+            if let Via::Choice(ci) = e.via {
+                open[node][ci] = true;
+            }
+        }
+        let id = &c.node_ids[node];
+        if let CKind::Decision(_) = c.nodes[node].kind {
+            if g.edges[s].is_empty() && !stuck_reported[node] {
+                stuck_reported[node] = true;
+                d.push(
+                    Diagnostic::error(
+                        file,
+                        "no-open-choice",
+                        format!(
+                            "at `{id}` no choice is open when {}",
+                            c.describe_vars(g.vars_of(s as u32))
+                        ),
+                        "add a choice without `when`, or loosen a condition, so the trainee can always go on",
+                    )
+                    .at(places.node_at(id)),
+                );
+            }
+        }
+    }
+    // States from which no ending can be reached, not already explained.
+    for s in 0..g.len() {
+        let node = g.node[s] as usize;
+        if !x.can_end[s] && !g.edges[s].is_empty() && !noend_reported {
+            noend_reported = true;
+            d.push(
+                Diagnostic::error(
+                    file,
+                    "loop-without-exit",
+                    format!(
+                        "from `{}` (when {}) the story can never reach an ending: it goes round a loop that cannot be left",
+                        c.node_ids[node],
+                        c.describe_vars(g.vars_of(s as u32))
+                    ),
+                    "give the loop a way out: a choice that leads towards an ending",
+                )
+                .at(places.node_at(&c.node_ids[node])),
+            );
+        }
+    }
+    for (i, id) in c.node_ids.iter().enumerate() {
+        if !reached[i] {
+            let (code, what) = match c.nodes[i].kind {
+                CKind::Ending => ("ending-unreachable", "the ending"),
+                _ => ("node-unreachable", "the node"),
+            };
+            d.push(
+                Diagnostic::error(
+                    file,
+                    code,
+                    format!("{what} `{id}` can never be reached"),
+                    "lead a choice, `next` or random branch to it (check the conditions on the way), or delete it",
+                )
+                .at(places.node_at(id)),
+            );
+            continue;
+        }
+        if let CKind::Decision(_) = c.nodes[i].kind {
+            for (ci, ok) in open[i].iter().enumerate() {
+                if !ok {
+                    let when = c.scenario.nodes[id].choices[ci]
+                        .when
+                        .clone()
+                        .unwrap_or_default();
+                    d.push(
+                        Diagnostic::error(
+                            file,
+                            "condition-never-holds",
+                            format!(
+                                "choice {} at `{id}` can never be chosen: its condition \"{when}\" never holds when the story reaches `{id}`",
+                                ci + 1
+                            ),
+                            "change the condition, or the effects earlier in the story that it depends on",
+                        )
+                        .at(places.choice_at(id, ci)),
+                    );
+                }
+            }
+        }
+    }
+    for (node, ci) in &x.loop_harms {
+        let id = &c.node_ids[*node];
+        d.push(
+            Diagnostic::error(
+                file,
+                "harm-in-loop",
+                format!(
+                    "choice {} at `{id}` touches harms and can be taken again and again round a loop",
+                    ci + 1
+                ),
+                "set a flag in its effects and add `when: \"not that_flag\"`, so it can be taken once, or move the harms to a choice outside the loop",
+            )
+            .at(places.choice_at(id, *ci)),
+        );
+    }
+    d
+}

@@ -1,0 +1,438 @@
+//! The running session: one trainee's run through one scenario. The same
+//! scenario, seed and choices always give the same run, so a session is
+//! saved as its seed and choices, and rewound by replaying a prefix.
+
+use crate::check::Checked;
+use crate::compile::{CKind, apply_effects};
+use crate::scenario::Tone;
+use rand::rngs::Xoshiro256PlusPlus;
+use rand::{RngExt, SeedableRng};
+use serde::{Deserialize, Serialize};
+
+/// Whether a choice caused or avoided a harm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HarmKind {
+    Caused,
+    Avoided,
+}
+
+/// A harm caused or avoided at one decision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HarmRecord {
+    pub id: String,
+    pub kind: HarmKind,
+    pub severity: u8,
+    /// The node of the decision.
+    pub node: String,
+    /// The choice's index in that node's `choices` (0-based).
+    pub choice: usize,
+    /// Which decision of the run (0-based).
+    pub decision: usize,
+}
+
+/// One decision taken.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Step {
+    pub node: String,
+    /// Index in the node's `choices`.
+    pub choice: usize,
+    /// The number the trainee saw (1-based among the open choices).
+    pub number: usize,
+    pub text: String,
+    pub feedback: Option<String>,
+    pub harms: Vec<HarmRecord>,
+    /// The trust, safety and wellbeing after the choice.
+    pub meters: [i32; 3],
+}
+
+/// Something said or narrated in a scene.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Beat {
+    pub node: String,
+    pub speaker: String,
+    pub text: String,
+}
+
+/// A choice open now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenChoice {
+    /// Index in the node's `choices`.
+    pub index: usize,
+    /// 1-based number shown to the trainee (and typed on the keyboard).
+    pub number: usize,
+    pub text: String,
+}
+
+/// The ending reached.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndingView {
+    pub node: String,
+    pub title: String,
+    pub outcome: String,
+    pub tone: Tone,
+}
+
+/// One line of the run's transcript.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum LogEntry {
+    Scene(Beat),
+    Choice { number: usize, text: String },
+}
+
+/// A session as data: enough to restore it exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionSave {
+    pub scenario: String,
+    pub version: i64,
+    pub seed: u64,
+    /// Index of each choice in its node's `choices`.
+    pub choices: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EngineError {
+    #[error("the scenario has ended; there is nothing left to choose")]
+    Ended,
+    #[error("choice {0} is not open here; the open choices are {1}")]
+    NotOpen(usize, String),
+    #[error("this run was saved for scenario `{saved}`, not `{found}`")]
+    WrongScenario { saved: String, found: String },
+    #[error(
+        "the scenario has changed since this run was saved (decision {0} is no longer possible)"
+    )]
+    Changed(usize),
+    #[error("there is no decision {0} to go back to; this run has {1}")]
+    NoSuchDecision(usize, usize),
+}
+
+/// A run in progress or finished.
+#[derive(Debug, Clone)]
+pub struct Session {
+    checked: Checked,
+    seed: u64,
+    rng: Xoshiro256PlusPlus,
+    profile: usize,
+    vars: Vec<i32>,
+    node: usize,
+    steps: Vec<Step>,
+    /// What was shown since the last decision, ending with the current node.
+    beats: Vec<Beat>,
+    log: Vec<LogEntry>,
+}
+
+impl Session {
+    /// Start a run. The seed picks the profile and every random event.
+    pub fn start(checked: &Checked, seed: u64) -> Session {
+        let c = &checked.compiled;
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+        let profile = pick_weighted(&mut rng, c.profiles.iter().map(|p| p.weight));
+        let vars = c.start_vars(profile);
+        let mut s = Session {
+            checked: checked.clone(),
+            seed,
+            rng,
+            profile,
+            vars,
+            node: c.start,
+            steps: Vec::new(),
+            beats: Vec::new(),
+            log: Vec::new(),
+        };
+        s.settle();
+        s
+    }
+
+    /// Restore a saved session by replaying it.
+    pub fn restore(checked: &Checked, save: &SessionSave) -> Result<Session, EngineError> {
+        if save.scenario != checked.id() {
+            return Err(EngineError::WrongScenario {
+                saved: save.scenario.clone(),
+                found: checked.id().to_string(),
+            });
+        }
+        let mut s = Session::start(checked, save.seed);
+        for (i, c) in save.choices.iter().enumerate() {
+            s.choose(*c).map_err(|_| EngineError::Changed(i + 1))?;
+        }
+        Ok(s)
+    }
+
+    pub fn save(&self) -> SessionSave {
+        SessionSave {
+            scenario: self.checked.id().to_string(),
+            version: self.checked.scenario().version,
+            seed: self.seed,
+            choices: self.steps.iter().map(|s| s.choice).collect(),
+        }
+    }
+
+    /// Go back to just before decision `n` (0-based) and continue from there.
+    pub fn rewind(&mut self, n: usize) -> Result<(), EngineError> {
+        if n > self.steps.len() {
+            return Err(EngineError::NoSuchDecision(n + 1, self.steps.len()));
+        }
+        let mut save = self.save();
+        save.choices.truncate(n);
+        *self = Session::restore(&self.checked, &save)?;
+        Ok(())
+    }
+
+    pub fn checked(&self) -> &Checked {
+        &self.checked
+    }
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+    pub fn profile(&self) -> usize {
+        self.profile
+    }
+    pub fn profile_label(&self) -> &str {
+        self.checked
+            .scenario()
+            .profiles
+            .get(self.profile)
+            .map(|p| p.label.as_str())
+            .unwrap_or("")
+    }
+    pub fn steps(&self) -> &[Step] {
+        &self.steps
+    }
+    pub fn log(&self) -> &[LogEntry] {
+        &self.log
+    }
+    pub fn beats(&self) -> &[Beat] {
+        &self.beats
+    }
+    pub fn node_id(&self) -> &str {
+        &self.checked.compiled.node_ids[self.node]
+    }
+
+    /// A variable's current value (flags are 0 or 1).
+    pub fn var(&self, name: &str) -> Option<i32> {
+        self.checked.compiled.var(name).map(|i| self.vars[i])
+    }
+
+    /// Trust, safety and wellbeing.
+    pub fn meters(&self) -> [i32; 3] {
+        [self.vars[0], self.vars[1], self.vars[2]]
+    }
+
+    pub fn is_ended(&self) -> bool {
+        matches!(self.checked.compiled.nodes[self.node].kind, CKind::Ending)
+    }
+
+    pub fn ending(&self) -> Option<EndingView> {
+        let node = &self.checked.scenario().nodes[self.node_id()];
+        node.ending.as_ref().map(|e| EndingView {
+            node: self.node_id().to_string(),
+            title: self.render(&e.title),
+            outcome: self.render(&e.outcome),
+            tone: e.tone,
+        })
+    }
+
+    /// The choices open now, numbered as the trainee sees them.
+    pub fn choices(&self) -> Vec<OpenChoice> {
+        let c = &self.checked.compiled;
+        let node = &c.scenario.nodes[self.node_id()];
+        c.open_choices(self.node, &self.vars)
+            .into_iter()
+            .enumerate()
+            .map(|(k, i)| OpenChoice {
+                index: i,
+                number: k + 1,
+                text: self.render(&node.choices[i].text),
+            })
+            .collect()
+    }
+
+    /// Choose by the number the trainee sees (1-based).
+    pub fn choose_number(&mut self, number: usize) -> Result<&Step, EngineError> {
+        let open = self.choices();
+        match open.iter().find(|o| o.number == number) {
+            Some(o) => self.choose(o.index),
+            None if self.is_ended() => Err(EngineError::Ended),
+            None => Err(EngineError::NotOpen(number, numbers(&open))),
+        }
+    }
+
+    /// Choose by index in the node's `choices`.
+    pub fn choose(&mut self, index: usize) -> Result<&Step, EngineError> {
+        if self.is_ended() {
+            return Err(EngineError::Ended);
+        }
+        let open = self.choices();
+        let Some(oc) = open.iter().find(|o| o.index == index) else {
+            return Err(EngineError::NotOpen(index + 1, numbers(&open)));
+        };
+        let number = oc.number;
+        let checked = self.checked.clone();
+        let c = &checked.compiled;
+        let node_id = self.node_id().to_string();
+        let choice = &c.scenario.nodes[&node_id].choices[index];
+        let CKind::Decision(cchoices) = &c.nodes[self.node].kind else {
+            return Err(EngineError::Ended);
+        };
+        let cc = &cchoices[index];
+        let decision = self.steps.len();
+        let mut harms = Vec::new();
+        for (map, kind) in [
+            (&choice.causes, HarmKind::Caused),
+            (&choice.avoids, HarmKind::Avoided),
+        ] {
+            for (id, sev) in map {
+                harms.push(HarmRecord {
+                    id: id.clone(),
+                    kind,
+                    severity: (*sev).clamp(1, 3) as u8,
+                    node: node_id.clone(),
+                    choice: index,
+                    decision,
+                });
+            }
+        }
+        self.log.push(LogEntry::Choice {
+            number,
+            text: self.render(&choice.text),
+        });
+        apply_effects(&cc.effects, &mut self.vars);
+        self.node = cc.target;
+        c.enter(self.node, &mut self.vars);
+        let step = Step {
+            node: node_id,
+            choice: index,
+            number,
+            text: self.render(&choice.text),
+            feedback: choice.feedback.as_ref().map(|f| self.render(f)),
+            harms,
+            meters: self.meters(),
+        };
+        self.steps.push(step);
+        self.beats.clear();
+        self.settle();
+        Ok(self.steps.last().expect("just pushed"))
+    }
+
+    /// Follow passages and random events until a decision or an ending.
+    fn settle(&mut self) {
+        let checked = self.checked.clone();
+        let c = &checked.compiled;
+        // Bounded: the checker rejects loops that never reach a decision or ending,
+        // but a scenario loaded without checking must not hang the game.
+        for _ in 0..=c.nodes.len() * 4 {
+            let id = &c.node_ids[self.node];
+            let node = &c.scenario.nodes[id];
+            if !node.text.is_empty() || node.is_ending() || !node.choices.is_empty() {
+                let beat = Beat {
+                    node: id.clone(),
+                    speaker: self.render(&node.speaker),
+                    text: self.render(&node.text),
+                };
+                self.log.push(LogEntry::Scene(beat.clone()));
+                self.beats.push(beat);
+            }
+            match &c.nodes[self.node].kind {
+                CKind::Passage(t) => {
+                    self.node = *t;
+                    c.enter(self.node, &mut self.vars);
+                }
+                CKind::Random(branches) => {
+                    let i = pick_weighted(&mut self.rng, branches.iter().map(|b| b.weight));
+                    let b = &branches[i];
+                    apply_effects(&b.effects, &mut self.vars);
+                    self.node = b.target;
+                    c.enter(self.node, &mut self.vars);
+                }
+                CKind::Decision(_) | CKind::Ending => return,
+            }
+        }
+    }
+
+    /// Fill `{placeholders}` from the run's profile; `{{` is a plain brace.
+    pub fn render(&self, text: &str) -> String {
+        let values = self
+            .checked
+            .scenario()
+            .profiles
+            .get(self.profile)
+            .map(|p| &p.values);
+        render_with(text, |key| {
+            values.and_then(|v| v.get(key)).map(|s| s.as_str())
+        })
+    }
+}
+
+/// Fill `{placeholders}` with a lookup; unknown ones stay as written.
+pub fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        out.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+            continue;
+        }
+        if tail.starts_with('}') {
+            out.push('}');
+            rest = &tail[1..];
+            continue;
+        }
+        match tail.find('}') {
+            Some(close) => {
+                let key = &tail[1..close];
+                match lookup(key) {
+                    Some(v) => out.push_str(v),
+                    None => out.push_str(&tail[..=close]),
+                }
+                rest = &tail[close + 1..];
+            }
+            None => {
+                out.push_str(tail);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn numbers(open: &[OpenChoice]) -> String {
+    open.iter()
+        .map(|o| o.number.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Pick an index by weight. A single option draws nothing from the generator.
+fn pick_weighted(rng: &mut Xoshiro256PlusPlus, weights: impl Iterator<Item = u32>) -> usize {
+    let weights: Vec<u64> = weights.map(u64::from).collect();
+    let total: u64 = weights.iter().sum();
+    if weights.len() <= 1 || total == 0 {
+        return 0;
+    }
+    let mut roll = rng.random_range(0..total);
+    for (i, w) in weights.iter().enumerate() {
+        if roll < *w {
+            return i;
+        }
+        roll -= w;
+    }
+    weights.len() - 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::render_with;
+
+    #[test]
+    fn placeholders_render_and_braces_escape() {
+        let r = render_with("{name} said {{hi}} to {who}", |k| {
+            (k == "name").then_some("Mai")
+        });
+        assert_eq!(r, "Mai said {hi} to {who}");
+    }
+}

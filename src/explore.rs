@@ -1,0 +1,385 @@
+//! Exploring a scenario's state space: every (scene, variables) situation a
+//! run can reach, from every profile. The checker uses it for reachability,
+//! dead ends and loops; scoring uses it for the best and worst totals that
+//! are actually reachable.
+
+use crate::compile::{CKind, Compiled, Points, apply_effects};
+use std::collections::HashMap;
+
+/// Above this many situations the exploration stops and says so.
+pub const MAX_STATES: usize = 400_000;
+
+/// How a state moves on to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Choice(usize),
+    Branch(usize),
+    Next,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Edge {
+    pub to: u32,
+    pub via: Via,
+    pub points: Points,
+}
+
+/// The reachable states and the moves between them.
+#[derive(Debug, Default)]
+pub struct StateGraph {
+    /// The node of each state.
+    pub node: Vec<u32>,
+    /// The variables of each state, `stride` values per state.
+    pub vars: Vec<i32>,
+    pub stride: usize,
+    pub edges: Vec<Vec<Edge>>,
+    /// The first state of each profile.
+    pub initial: Vec<u32>,
+    index: HashMap<(u32, Box<[i32]>), u32>,
+}
+
+impl StateGraph {
+    pub fn len(&self) -> usize {
+        self.node.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.node.is_empty()
+    }
+
+    pub fn vars_of(&self, s: u32) -> &[i32] {
+        let i = s as usize * self.stride;
+        &self.vars[i..i + self.stride]
+    }
+
+    /// The state for a node and variables, if exploration reached it.
+    pub fn find(&self, node: usize, vars: &[i32]) -> Option<u32> {
+        self.index.get(&(node as u32, vars.into())).copied()
+    }
+
+    fn intern(&mut self, node: usize, vars: Vec<i32>, queue: &mut Vec<u32>) -> u32 {
+        let key = (node as u32, vars.into_boxed_slice());
+        if let Some(s) = self.index.get(&key) {
+            return *s;
+        }
+        let s = self.node.len() as u32;
+        self.node.push(node as u32);
+        self.vars.extend_from_slice(&key.1);
+        self.edges.push(Vec::new());
+        self.index.insert(key, s);
+        queue.push(s);
+        s
+    }
+}
+
+/// Everything exploration learnt.
+#[derive(Debug, Default)]
+pub struct Exploration {
+    pub graph: StateGraph,
+    /// Exploration stopped at [`MAX_STATES`].
+    pub truncated: bool,
+    /// Whether an ending can be reached from each state.
+    pub can_end: Vec<bool>,
+    /// Best and worst points still to gain from each state (None: cannot end).
+    pub best: Vec<Option<Points>>,
+    pub worst: Vec<Option<Points>>,
+    /// Choices that touch harms and can be taken round a loop: (node, choice).
+    pub loop_harms: Vec<(usize, usize)>,
+    /// The strongly connected component (loop) of each state.
+    pub comp: Vec<u32>,
+}
+
+/// The successors of one state, in a fixed order.
+pub fn successors(c: &Compiled, node: usize, vars: &[i32]) -> Vec<(usize, Vec<i32>, Via, Points)> {
+    let mut out = Vec::new();
+    match &c.nodes[node].kind {
+        CKind::Ending => {}
+        CKind::Passage(t) => {
+            let mut v = vars.to_vec();
+            c.enter(*t, &mut v);
+            out.push((*t, v, Via::Next, [0; 6]));
+        }
+        CKind::Random(branches) => {
+            for (i, b) in branches.iter().enumerate() {
+                if b.weight == 0 {
+                    continue;
+                }
+                let mut v = vars.to_vec();
+                apply_effects(&b.effects, &mut v);
+                c.enter(b.target, &mut v);
+                out.push((b.target, v, Via::Branch(i), [0; 6]));
+            }
+        }
+        CKind::Decision(choices) => {
+            for i in c.open_choices(node, vars) {
+                let ch = &choices[i];
+                let mut v = vars.to_vec();
+                apply_effects(&ch.effects, &mut v);
+                c.enter(ch.target, &mut v);
+                out.push((ch.target, v, Via::Choice(i), ch.points));
+            }
+        }
+    }
+    out
+}
+
+/// Explore every state reachable from every profile.
+pub fn explore(c: &Compiled) -> Exploration {
+    let mut g = StateGraph {
+        stride: c.var_names.len(),
+        ..Default::default()
+    };
+    let mut queue = Vec::new();
+    for p in 0..c.profiles.len() {
+        let s = g.intern(c.start, c.start_vars(p), &mut queue);
+        g.initial.push(s);
+    }
+    let mut truncated = false;
+    let mut head = 0;
+    while head < queue.len() {
+        let s = queue[head];
+        head += 1;
+        if g.len() > MAX_STATES {
+            truncated = true;
+            break;
+        }
+        let node = g.node[s as usize] as usize;
+        let vars = g.vars_of(s).to_vec();
+        for (t, v, via, points) in successors(c, node, &vars) {
+            let to = g.intern(t, v, &mut queue);
+            g.edges[s as usize].push(Edge { to, via, points });
+        }
+    }
+    let mut x = Exploration {
+        graph: g,
+        truncated,
+        ..Default::default()
+    };
+    if truncated {
+        return x;
+    }
+    x.can_end = can_end(c, &x.graph);
+    let comp = strongly_connected(&x.graph);
+    // Harm points on a move inside a loop could be gathered without limit.
+    for (s, edges) in x.graph.edges.iter().enumerate() {
+        for e in edges {
+            if comp[s] == comp[e.to as usize] && e.points != [0; 6] {
+                if let Via::Choice(ci) = e.via {
+                    let key = (x.graph.node[s] as usize, ci);
+                    if !x.loop_harms.contains(&key) {
+                        x.loop_harms.push(key);
+                    }
+                }
+            }
+        }
+    }
+    let (best, worst) = bounds(&x.graph, &x.can_end, &comp);
+    x.best = best;
+    x.worst = worst;
+    x.comp = comp;
+    x
+}
+
+fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
+    let n = g.len();
+    let mut rev: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (s, edges) in g.edges.iter().enumerate() {
+        for e in edges {
+            rev[e.to as usize].push(s as u32);
+        }
+    }
+    let mut ok = vec![false; n];
+    let mut stack: Vec<u32> = (0..n as u32)
+        .filter(|s| matches!(c.nodes[g.node[*s as usize] as usize].kind, CKind::Ending))
+        .collect();
+    for s in &stack {
+        ok[*s as usize] = true;
+    }
+    while let Some(s) = stack.pop() {
+        for p in &rev[s as usize] {
+            if !ok[*p as usize] {
+                ok[*p as usize] = true;
+                stack.push(*p);
+            }
+        }
+    }
+    ok
+}
+
+/// Tarjan's algorithm without recursion. Returns the component of each
+/// state; components are numbered in reverse topological order (a
+/// component's successors have smaller numbers).
+pub fn strongly_connected(g: &StateGraph) -> Vec<u32> {
+    let n = g.len();
+    const UNSEEN: u32 = u32::MAX;
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0u32; n];
+    let mut on_stack = vec![false; n];
+    let mut comp = vec![UNSEEN; n];
+    let mut stack = Vec::new();
+    let mut next_index = 0u32;
+    let mut next_comp = 0u32;
+    let mut call: Vec<(u32, usize)> = Vec::new();
+    for root in 0..n as u32 {
+        if index[root as usize] != UNSEEN {
+            continue;
+        }
+        call.push((root, 0));
+        index[root as usize] = next_index;
+        low[root as usize] = next_index;
+        next_index += 1;
+        stack.push(root);
+        on_stack[root as usize] = true;
+        while let Some(&mut (v, ref mut ei)) = call.last_mut() {
+            let edges = &g.edges[v as usize];
+            if *ei < edges.len() {
+                let w = edges[*ei].to;
+                *ei += 1;
+                if index[w as usize] == UNSEEN {
+                    index[w as usize] = next_index;
+                    low[w as usize] = next_index;
+                    next_index += 1;
+                    stack.push(w);
+                    on_stack[w as usize] = true;
+                    call.push((w, 0));
+                } else if on_stack[w as usize] {
+                    low[v as usize] = low[v as usize].min(index[w as usize]);
+                }
+            } else {
+                call.pop();
+                if let Some(&(parent, _)) = call.last() {
+                    low[parent as usize] = low[parent as usize].min(low[v as usize]);
+                }
+                if low[v as usize] == index[v as usize] {
+                    while let Some(w) = stack.pop() {
+                        on_stack[w as usize] = false;
+                        comp[w as usize] = next_comp;
+                        if w == v {
+                            break;
+                        }
+                    }
+                    next_comp += 1;
+                }
+            }
+        }
+    }
+    comp
+}
+
+type Bounds = Vec<Option<Points>>;
+
+/// Best and worst points from each state to an ending. Moves inside a loop
+/// carry no points (the checker reports those that do), so every state of a
+/// component shares its bounds.
+fn bounds(g: &StateGraph, can_end: &[bool], comp: &[u32]) -> (Bounds, Bounds) {
+    let n = g.len();
+    let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
+    let mut members: Vec<Vec<u32>> = vec![Vec::new(); ncomp];
+    for s in 0..n {
+        members[comp[s] as usize].push(s as u32);
+    }
+    let mut cbest: Vec<Option<Points>> = vec![None; ncomp];
+    let mut cworst: Vec<Option<Points>> = vec![None; ncomp];
+    for ci in 0..ncomp {
+        let mut best: Option<Points> = None;
+        let mut worst: Option<Points> = None;
+        for &s in &members[ci] {
+            if !can_end[s as usize] {
+                continue;
+            }
+            if g.edges[s as usize].is_empty() {
+                // an ending
+                best = Some(merge(best, [0; 6], i32::max));
+                worst = Some(merge(worst, [0; 6], i32::min));
+            }
+            for e in &g.edges[s as usize] {
+                let tc = comp[e.to as usize] as usize;
+                if tc == ci {
+                    continue;
+                }
+                if let (Some(tb), Some(tw)) = (cbest[tc], cworst[tc]) {
+                    best = Some(merge(best, add(tb, e.points), i32::max));
+                    worst = Some(merge(worst, add(tw, e.points), i32::min));
+                }
+            }
+        }
+        cbest[ci] = best;
+        cworst[ci] = worst;
+    }
+    let best = (0..n)
+        .map(|s| {
+            if can_end[s] {
+                cbest[comp[s] as usize]
+            } else {
+                None
+            }
+        })
+        .collect();
+    let worst = (0..n)
+        .map(|s| {
+            if can_end[s] {
+                cworst[comp[s] as usize]
+            } else {
+                None
+            }
+        })
+        .collect();
+    (best, worst)
+}
+
+fn add(a: Points, b: Points) -> Points {
+    std::array::from_fn(|i| a[i] + b[i])
+}
+
+fn merge(acc: Option<Points>, p: Points, f: fn(i32, i32) -> i32) -> Points {
+    match acc {
+        None => p,
+        Some(a) => std::array::from_fn(|i| f(a[i], p[i])),
+    }
+}
+
+impl Exploration {
+    /// Best and worst total points over whole runs from profile `p`.
+    pub fn run_bounds(&self, p: usize) -> Option<(Points, Points)> {
+        let s = *self.graph.initial.get(p)? as usize;
+        Some((self.best.get(s).copied()??, self.worst.get(s).copied()??))
+    }
+
+    /// The choice at a decision state that leads to the best (or worst)
+    /// total, by index in the node's choices. Ties go to the earlier choice.
+    pub fn pick(&self, state: u32, best: bool) -> Option<usize> {
+        let table = if best { &self.best } else { &self.worst };
+        let mut pick: Option<(i32, usize)> = None;
+        let here = self.comp.get(state as usize);
+        let edges = &self.graph.edges[state as usize];
+        // Prefer moves that leave the current loop, so a path always ends.
+        let leaves = edges.iter().any(|e| {
+            self.comp.get(e.to as usize) != here
+                && self.best.get(e.to as usize).is_some_and(|b| b.is_some())
+        });
+        for e in edges {
+            let Via::Choice(ci) = e.via else { continue };
+            if leaves && self.comp.get(e.to as usize) == here {
+                continue;
+            }
+            let Some(future) = table.get(e.to as usize).copied().flatten() else {
+                continue;
+            };
+            let total = future[0] + e.points[0];
+            let better = match pick {
+                None => true,
+                Some((t, _)) => {
+                    if best {
+                        total > t
+                    } else {
+                        total < t
+                    }
+                }
+            };
+            if better {
+                pick = Some((total, ci));
+            }
+        }
+        pick.map(|(_, c)| c)
+    }
+}

@@ -1,0 +1,160 @@
+//! The set of scenarios the game and the command line work with: loaded from
+//! a folder of RON files, or from the copy bundled in the binary.
+
+use crate::area::Area;
+use crate::check::{Checked, Report, check_file, check_source, scenario_files};
+use crate::diag::Diagnostic;
+use crate::guide::Guide;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+include!(concat!(env!("OUT_DIR"), "/bundled_scenarios.rs"));
+
+/// Where the scenarios came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Folder(PathBuf),
+    Bundled,
+}
+
+/// Checked scenarios, and the problems of those that failed.
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub guide: Arc<Guide>,
+    pub source: Source,
+    pub scenarios: Vec<Checked>,
+    /// Errors of files that could not be used (and warnings of all files).
+    pub problems: Vec<Diagnostic>,
+}
+
+/// How many choices cause and avoid one harm.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    pub caused: usize,
+    pub avoided: usize,
+}
+
+impl Library {
+    fn from_reports(guide: Arc<Guide>, source: Source, reports: Vec<Report>) -> Library {
+        let mut scenarios: Vec<Checked> = Vec::new();
+        let mut problems = Vec::new();
+        for r in reports {
+            problems.extend(r.diagnostics.iter().cloned());
+            if let Some(c) = r.checked {
+                if let Some(first) = scenarios.iter().find(|s| s.id() == c.id()) {
+                    problems.push(Diagnostic::error(
+                        &r.file,
+                        "duplicate-scenario",
+                        format!(
+                            "the id `{}` is used by another scenario too ({})",
+                            c.id(),
+                            first.compiled.file.display()
+                        ),
+                        "give each scenario its own id; this one is left out",
+                    ));
+                    continue;
+                }
+                scenarios.push(c);
+            }
+        }
+        Library {
+            guide,
+            source,
+            scenarios,
+            problems,
+        }
+    }
+
+    /// Load every `.ron` file of a folder.
+    pub fn load_dir(dir: &Path, guide: Arc<Guide>) -> std::io::Result<Library> {
+        let reports = scenario_files(dir)?
+            .iter()
+            .map(|f| check_file(f, &guide))
+            .collect();
+        Ok(Library::from_reports(
+            guide,
+            Source::Folder(dir.to_path_buf()),
+            reports,
+        ))
+    }
+
+    /// The scenarios built into the binary.
+    pub fn bundled(guide: Arc<Guide>) -> Library {
+        let reports = BUNDLED_SCENARIOS
+            .iter()
+            .map(|(name, text)| check_source(text, &Path::new("scenarios").join(name), &guide))
+            .collect();
+        Library::from_reports(guide, Source::Bundled, reports)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Checked> {
+        self.scenarios.iter().find(|s| s.id() == id)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.problems.iter().filter(|d| d.is_error())
+    }
+
+    /// For each of the 27 harms, how many choices cause and avoid it.
+    pub fn coverage(&self) -> BTreeMap<String, Coverage> {
+        let mut out: BTreeMap<String, Coverage> = Area::all_harm_ids()
+            .into_iter()
+            .map(|id| (id, Coverage::default()))
+            .collect();
+        for s in &self.scenarios {
+            for node in s.scenario().nodes.values() {
+                for c in &node.choices {
+                    for id in c.causes.keys() {
+                        if let Some(e) = out.get_mut(id) {
+                            e.caused += 1;
+                        }
+                    }
+                    for id in c.avoids.keys() {
+                        if let Some(e) = out.get_mut(id) {
+                            e.avoided += 1;
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The scenarios that train a harm (a choice causes or avoids it).
+    pub fn scenarios_for_harm(&self, harm: &str) -> Vec<&Checked> {
+        self.scenarios
+            .iter()
+            .filter(|s| {
+                s.scenario().nodes.values().any(|n| {
+                    n.choices
+                        .iter()
+                        .any(|c| c.causes.contains_key(harm) || c.avoids.contains_key(harm))
+                })
+            })
+            .collect()
+    }
+}
+
+/// Find the scenarios folder: `FRONTLINE_SCENARIOS`, then `scenarios/` in the
+/// working folder, then beside the executable (and the crate root for a
+/// binary under `target/`). None means: use the bundled copy.
+pub fn find_scenarios_dir() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("FRONTLINE_SCENARIOS") {
+        return Some(PathBuf::from(p));
+    }
+    let mut candidates = vec![PathBuf::from("scenarios")];
+    if let Ok(exe) = std::env::current_exe() {
+        for dir in exe.ancestors().skip(1).take(4) {
+            candidates.push(dir.join("scenarios"));
+        }
+    }
+    candidates
+        .into_iter()
+        .find(|p| p.is_dir() && p.join(".").exists() && has_ron(p))
+}
+
+fn has_ron(dir: &Path) -> bool {
+    scenario_files(dir).is_ok_and(|f| !f.is_empty())
+}
