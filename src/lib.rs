@@ -18,7 +18,9 @@ pub mod expr;
 pub mod guide;
 pub mod library;
 pub mod locate;
+pub mod progress;
 pub mod scenario;
+pub mod store;
 pub mod text;
 
 pub use area::{Area, Role};

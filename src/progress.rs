@@ -1,0 +1,147 @@
+//! What the game keeps between runs: the trainee's profile, settings,
+//! completed scenarios with best scores, and the run in progress.
+
+use crate::area::Role;
+use crate::engine::SessionSave;
+use crate::store::{self, Loaded};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// When feedback is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// A short coaching line after each choice that touched a harm.
+    #[default]
+    Coach,
+    /// Feedback only in the debrief.
+    Assessment,
+}
+
+/// The trainee, by pseudonym: the only personal data kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Trainee {
+    pub name: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Text size factor, 0.8 to 2.0.
+    pub text_scale: f32,
+    pub high_contrast: bool,
+    pub mode: Mode,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            text_scale: 1.0,
+            high_contrast: false,
+            mode: Mode::Coach,
+        }
+    }
+}
+
+/// A trainee's record for one scenario.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ScenarioProgress {
+    pub attempts: u32,
+    pub completed: u32,
+    pub best: Option<u8>,
+    pub last: Option<u8>,
+}
+
+/// A run that has not reached its ending yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InProgress {
+    pub attempt: String,
+    pub save: SessionSave,
+    pub mode: Mode,
+    /// RFC 3339 time the run started.
+    pub started: String,
+    #[serde(default)]
+    pub workshop: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Progress {
+    pub trainee: Option<Trainee>,
+    pub settings: Settings,
+    pub scenarios: BTreeMap<String, ScenarioProgress>,
+    pub in_progress: Option<InProgress>,
+    /// The workshop code last entered.
+    pub workshop: Option<String>,
+}
+
+/// The progress file in a data folder.
+pub fn progress_path(dir: &Path) -> PathBuf {
+    dir.join("progress.json")
+}
+
+impl Progress {
+    /// Load progress. A corrupt file is set aside (kept) and a message
+    /// returned to show the trainee; progress then starts afresh.
+    pub fn load(dir: &Path) -> (Progress, Option<String>) {
+        match store::read_json(&progress_path(dir)) {
+            Loaded::Missing => (Progress::default(), None),
+            Loaded::Ok(p) => (p, None),
+            Loaded::Corrupt { set_aside, reason } => (
+                Progress::default(),
+                Some(format!(
+                    "Your saved progress could not be read ({reason}). It was kept as {} and a new record was started.",
+                    set_aside.display()
+                )),
+            ),
+        }
+    }
+
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        store::write_json(&progress_path(dir), self)
+    }
+
+    /// Record a finished run's score.
+    pub fn record_finish(&mut self, scenario: &str, score: u8) {
+        let e = self.scenarios.entry(scenario.to_string()).or_default();
+        e.completed += 1;
+        e.last = Some(score);
+        e.best = Some(e.best.map_or(score, |b| b.max(score)));
+    }
+
+    pub fn record_start(&mut self, scenario: &str) {
+        self.scenarios.entry(scenario.to_string()).or_default().attempts += 1;
+    }
+}
+
+/// The current time as RFC 3339 (UTC, seconds).
+pub fn now_rfc3339() -> String {
+    humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_round_trips_and_corruption_is_reported() {
+        let dir = std::env::temp_dir().join(format!("frontline-progress-{}", uuid::Uuid::new_v4()));
+        let mut p = Progress::default();
+        p.record_start("a");
+        p.record_finish("a", 70);
+        p.record_finish("a", 40);
+        p.save(&dir).unwrap();
+        let (q, warn) = Progress::load(&dir);
+        assert!(warn.is_none());
+        assert_eq!(q.scenarios["a"].best, Some(70));
+        assert_eq!(q.scenarios["a"].last, Some(40));
+        std::fs::write(progress_path(&dir), "{\"trainee\": 5").unwrap();
+        let (r, warn) = Progress::load(&dir);
+        assert_eq!(r, Progress::default());
+        assert!(warn.unwrap().contains("could not be read"));
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
