@@ -237,8 +237,14 @@ impl Session {
     pub fn choices(&self) -> Vec<OpenChoice> {
         let c = &self.checked.compiled;
         let node = &c.scenario.nodes[self.node_id()];
-        c.open_choices(self.node, &self.vars)
-            .into_iter()
+        let mut open = c.open_choices(self.node, &self.vars);
+        if c.scenario.shuffle_choices {
+            let node_key = fnv1a(self.node_id().as_bytes());
+            open.sort_by_key(|i| {
+                splitmix(self.seed ^ node_key ^ (*i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            });
+        }
+        open.into_iter()
             .enumerate()
             .map(|(k, i)| OpenChoice {
                 index: i,
@@ -398,6 +404,21 @@ pub fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> 
     }
     out.push_str(rest);
     out
+}
+
+/// FNV-1a, a fixed hash: choice order must not change between builds.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// SplitMix64's finaliser: spreads a key over all bits.
+fn splitmix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
 }
 
 fn numbers(open: &[OpenChoice]) -> String {

@@ -15,6 +15,8 @@ pub mod diag;
 pub mod engine;
 pub mod explore;
 pub mod expr;
+#[cfg(feature = "game")]
+pub mod game;
 pub mod guide;
 pub mod library;
 pub mod locate;

@@ -113,7 +113,10 @@ impl Progress {
     }
 
     pub fn record_start(&mut self, scenario: &str) {
-        self.scenarios.entry(scenario.to_string()).or_default().attempts += 1;
+        self.scenarios
+            .entry(scenario.to_string())
+            .or_default()
+            .attempts += 1;
     }
 }
 

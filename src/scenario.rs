@@ -20,6 +20,9 @@ fn one() -> i64 {
 fn fifteen() -> u32 {
     15
 }
+fn yes() -> bool {
+    true
+}
 fn start() -> String {
     "start".into()
 }
@@ -59,6 +62,10 @@ pub struct Scenario {
     /// The people the trainee may meet, one picked at random per run.
     #[serde(default)]
     pub profiles: Vec<Profile>,
+    /// Show the open choices in an order fixed by the run's seed (default
+    /// true), so that the best answer is not always in the same place.
+    #[serde(default = "yes")]
+    pub shuffle_choices: bool,
     /// The node the scenario starts at (default `start`).
     #[serde(default = "start")]
     pub start: String,

@@ -60,7 +60,10 @@ pub enum Loaded<T> {
     Missing,
     Ok(T),
     /// The file could not be read; it was moved to `set_aside` and kept.
-    Corrupt { set_aside: PathBuf, reason: String },
+    Corrupt {
+        set_aside: PathBuf,
+        reason: String,
+    },
 }
 
 /// Read a JSON file; a corrupt one is renamed (kept) and reported.

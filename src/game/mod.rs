@@ -1,0 +1,137 @@
+//! The game window: Bevy with bevy_egui, as plugins over the simulation
+//! library. `core` holds state and actions (tested headlessly), `reload`
+//! the hot reload of scenario files, `ui` the screens, `smoke` a scripted
+//! playthrough for CI.
+
+pub mod core;
+pub mod reload;
+pub mod results;
+pub mod smoke;
+pub mod ui;
+
+use crate::guide::Guide;
+use crate::library::{Library, Source, find_scenarios_dir};
+use bevy::prelude::*;
+use bevy::winit::{UpdateMode, WinitSettings};
+use core::{Catalog, Store};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Load the catalogue: from the folder if there is one, else the bundled copy.
+pub fn load_catalog(
+    dir: Option<PathBuf>,
+) -> Result<(Catalog, Option<reload::ScenarioFolder>), String> {
+    let guide =
+        Arc::new(Guide::bundled().map_err(|e| format!("the guide catalogue is broken:\n{e}"))?);
+    let (library, folder) = match dir {
+        Some(d) => match Library::load_dir(&d, guide.clone()) {
+            Ok(lib) => {
+                let folder = folder_for_assets(&d);
+                (lib, folder)
+            }
+            Err(e) => {
+                warn!(
+                    "cannot read {}: {e}; using the bundled scenarios",
+                    d.display()
+                );
+                (Library::bundled(guide), None)
+            }
+        },
+        None => (Library::bundled(guide), None),
+    };
+    let problems = library.errors().cloned().collect();
+    Ok((
+        Catalog {
+            library,
+            problems,
+            generation: 0,
+        },
+        folder,
+    ))
+}
+
+fn folder_for_assets(dir: &std::path::Path) -> Option<reload::ScenarioFolder> {
+    let abs = std::fs::canonicalize(dir).ok()?;
+    let name = abs.file_name()?.to_string_lossy().into_owned();
+    Some(reload::ScenarioFolder {
+        disk: dir.to_path_buf(),
+        asset_path: name,
+        handle: None,
+    })
+}
+
+/// The plugins that hold the game's state, without window or drawing: used
+/// by the game and by the headless tests.
+pub fn core_plugins(app: &mut App) {
+    app.add_plugins((core::plugin, reload::plugin));
+}
+
+/// Open the game window. Returns when the window closes.
+pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
+    let started = std::time::Instant::now();
+    let dir = scenarios.or_else(find_scenarios_dir);
+    let (catalog, folder) = match load_catalog(dir) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("Frontline cannot start: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let smoke = smoke::SmokeRun::from_env();
+    let asset_root = folder
+        .as_ref()
+        .and_then(|f| std::fs::canonicalize(&f.disk).ok())
+        .and_then(|p| p.parent().map(|p| p.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| ".".into());
+    let data_dir = crate::store::data_dir();
+    let mut app = App::new();
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Frontline: do-no-harm training".into(),
+                    resolution: (1200, 800).into(),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: asset_root,
+                watch_for_changes_override: Some(folder.is_some()),
+                meta_check: bevy::asset::AssetMetaCheck::Never,
+                ..default()
+            }),
+    )
+    .insert_resource(ClearColor(Color::srgb(0.96, 0.96, 0.94)))
+    .insert_resource(if smoke.is_some() {
+        WinitSettings::continuous()
+    } else {
+        // Redraw on input only; wake once a second to pick up edited scenarios.
+        WinitSettings {
+            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(2)),
+        }
+    })
+    .insert_resource(catalog)
+    .insert_resource(Store::open(Some(data_dir)))
+    .insert_resource(ui::StartTime(started));
+    if let Some(f) = folder {
+        app.insert_resource(f);
+    }
+    core_plugins(&mut app);
+    app.add_plugins(ui::plugin);
+    if let Some(s) = smoke {
+        app.insert_resource(s).add_plugins(smoke::plugin);
+    }
+    match app.run() {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}
+
+/// Whether the scenarios came from a folder (and so can be edited live).
+pub fn is_live(catalog: &Catalog) -> bool {
+    matches!(catalog.library.source, Source::Folder(_))
+}

@@ -1,0 +1,184 @@
+//! The screens, drawn with egui. Each screen is a function in its own
+//! module that reads the game's state and pushes [`Action`]s; the core
+//! applies them. Shared widgets and colours live in `theme`.
+
+mod browser;
+mod dashboard;
+mod debrief;
+mod guide;
+mod home;
+mod play;
+mod settings;
+pub mod theme;
+
+use super::core::{Action, Catalog, Play, Screen, Store};
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+use std::time::Instant;
+
+/// When the program started, to report the time to an interactive home screen.
+#[derive(Resource)]
+pub struct StartTime(pub Instant);
+
+/// Widget state that is not the game's: text being typed, the selected harm.
+#[derive(Resource, Default)]
+pub struct UiState {
+    pub name: String,
+    pub role: Option<crate::area::Role>,
+    pub workshop: String,
+    pub guide_query: String,
+    pub guide_selected: Option<String>,
+    pub fonts_installed: bool,
+    pub reported_start: bool,
+    pub dashboard: dashboard::DashboardState,
+    pub group: play::GroupState,
+    pub confirm_delete: bool,
+}
+
+pub fn plugin(app: &mut App) {
+    app.add_plugins(EguiPlugin::default())
+        .init_resource::<UiState>()
+        .add_systems(Startup, camera)
+        .add_systems(EguiPrimaryContextPass, draw);
+}
+
+fn camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+/// Everything a screen may read.
+pub struct View<'a> {
+    pub catalog: &'a Catalog,
+    pub store: &'a Store,
+    pub play: &'a Play,
+    pub screen: Screen,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    catalog: Res<Catalog>,
+    store: Res<Store>,
+    play: Res<Play>,
+    screen: Res<State<Screen>>,
+    mut ui_state: ResMut<UiState>,
+    mut actions: MessageWriter<Action>,
+    start: Option<Res<StartTime>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if !ui_state.fonts_installed {
+        // Fonts take effect from the next pass; draw nothing until then.
+        theme::install_fonts(ctx);
+        ui_state.fonts_installed = true;
+        ctx.request_repaint();
+        return Ok(());
+    }
+    theme::apply(ctx, &store.progress.settings);
+    let view = View {
+        catalog: &catalog,
+        store: &store,
+        play: &play,
+        screen: *screen.get(),
+    };
+    let mut out: Vec<Action> = Vec::new();
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    if view.screen != Screen::Welcome && view.screen != Screen::Play {
+        top_bar(&mut root, &view, &mut out);
+    }
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                theme::column(ui, |ui| match view.screen {
+                    Screen::Welcome => home::welcome(ui, &view, &mut ui_state, &mut out),
+                    Screen::Home => home::home(ui, &view, &mut ui_state, &mut out),
+                    Screen::Browser => browser::browser(ui, &view, &mut out),
+                    Screen::Notes => browser::notes(ui, &view, &mut out),
+                    Screen::Play => play::play(ui, &view, &mut ui_state, &mut out),
+                    Screen::Debrief => debrief::debrief(ui, &view, &mut out),
+                    Screen::Guide => guide::guide(ui, &view, &mut ui_state, &mut out),
+                    Screen::Settings => settings::settings(ui, &view, &mut ui_state, &mut out),
+                    Screen::Dashboard => dashboard::dashboard(ui, &view, &mut ui_state, &mut out),
+                });
+            });
+    });
+    problems_overlay(ctx, &catalog);
+    if let Some(start) = start {
+        if !ui_state.reported_start {
+            ui_state.reported_start = true;
+            info!(
+                "frontline: interactive after {} ms",
+                start.0.elapsed().as_millis()
+            );
+        }
+    }
+    actions.write_batch(out);
+    Ok(())
+}
+
+fn top_bar(root: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
+    egui::Panel::top("top").show(root, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(egui::RichText::new("Frontline").strong());
+            ui.separator();
+            for (label, screen) in [
+                ("Home", Screen::Home),
+                ("Scenarios", Screen::Browser),
+                ("Guide", Screen::Guide),
+                ("Settings", Screen::Settings),
+                ("Facilitator", Screen::Dashboard),
+            ] {
+                if ui.selectable_label(view.screen == screen, label).clicked() {
+                    out.push(Action::Go(screen));
+                }
+            }
+            if let Some(t) = &view.store.progress.trainee {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(format!("{} · {}", t.name, t.role.title()));
+                });
+            }
+        });
+        ui.add_space(4.0);
+    });
+}
+
+/// The checker's errors for scenario files that failed to (re)load.
+fn problems_overlay(ctx: &egui::Context, catalog: &Catalog) {
+    if catalog.problems.is_empty() {
+        return;
+    }
+    egui::Window::new("Scenario file problems")
+        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
+        .resizable(true)
+        .default_width(520.0)
+        .show(ctx, |ui| {
+            ui.label("These files have errors. The last good version of each scenario stays playable; fix the file and save it to reload.");
+            ui.separator();
+            egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+                for d in &catalog.problems {
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "{}:{}:{}",
+                            d.file.display(),
+                            d.line,
+                            d.column
+                        ))
+                        .monospace()
+                        .strong(),
+                    );
+                    ui.label(format!("error: {}", d.message));
+                    if !d.help.is_empty() {
+                        ui.label(egui::RichText::new(format!("fix: {}", d.help)).italics());
+                    }
+                    ui.add_space(6.0);
+                }
+            });
+        });
+}

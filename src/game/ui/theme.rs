@@ -1,0 +1,272 @@
+//! Colours, fonts and the widgets screens share. Nothing depends on colour
+//! alone: every coloured mark also carries a word or a symbol.
+
+use crate::engine::HarmKind;
+use crate::progress::Settings;
+use bevy_egui::egui::{self, Color32, RichText};
+use std::sync::Arc;
+
+const FONTS: [(&str, &[u8]); 5] = [
+    (
+        "noto-sans",
+        include_bytes!("../../../assets/fonts/NotoSans-Regular.ttf"),
+    ),
+    (
+        "noto-thai",
+        include_bytes!("../../../assets/fonts/NotoSansThai-Regular.ttf"),
+    ),
+    (
+        "noto-lao",
+        include_bytes!("../../../assets/fonts/NotoSansLao-Regular.ttf"),
+    ),
+    (
+        "noto-khmer",
+        include_bytes!("../../../assets/fonts/NotoSansKhmer-Regular.ttf"),
+    ),
+    (
+        "noto-myanmar",
+        include_bytes!("../../../assets/fonts/NotoSansMyanmar-Regular.ttf"),
+    ),
+];
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
+
+/// Noto Sans (Latin and Vietnamese) first, then the Thai, Lao, Khmer and
+/// Myanmar scripts that egui's own fonts lack.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut defs = egui::FontDefinitions::default();
+    let mut names = Vec::new();
+    for (name, bytes) in FONTS {
+        defs.font_data
+            .insert(name.into(), Arc::new(egui::FontData::from_static(bytes)));
+        names.push(name.to_string());
+    }
+    defs.font_data.insert(
+        "noto-bold".into(),
+        Arc::new(egui::FontData::from_static(BOLD)),
+    );
+    let prop = defs
+        .families
+        .entry(egui::FontFamily::Proportional)
+        .or_default();
+    for (i, n) in names.iter().enumerate() {
+        prop.insert(i, n.clone());
+    }
+    let mono = defs
+        .families
+        .entry(egui::FontFamily::Monospace)
+        .or_default();
+    for n in names.iter().skip(1) {
+        mono.push(n.clone());
+    }
+    let mut bold = vec!["noto-bold".to_string()];
+    bold.extend(names.iter().cloned());
+    defs.families
+        .insert(egui::FontFamily::Name("bold".into()), bold);
+    ctx.set_fonts(defs);
+}
+
+/// Apply text size and contrast.
+pub fn apply(ctx: &egui::Context, settings: &Settings) {
+    let zoom = settings.text_scale.clamp(0.8, 2.0);
+    if (ctx.zoom_factor() - zoom).abs() > 0.001 {
+        ctx.set_zoom_factor(zoom);
+    }
+    let mut style = (*ctx.global_style()).clone();
+    let mut visuals = if settings.high_contrast {
+        let mut v = egui::Visuals::dark();
+        v.override_text_color = Some(Color32::WHITE);
+        v.panel_fill = Color32::BLACK;
+        v.window_fill = Color32::BLACK;
+        v.extreme_bg_color = Color32::BLACK;
+        v.widgets.inactive.bg_stroke = egui::Stroke::new(1.5, Color32::WHITE);
+        v.widgets.inactive.weak_bg_fill = Color32::from_gray(20);
+        v.widgets.hovered.bg_stroke = egui::Stroke::new(2.0, Color32::YELLOW);
+        v.selection.bg_fill = Color32::from_rgb(0, 70, 160);
+        v
+    } else {
+        let mut v = egui::Visuals::light();
+        v.panel_fill = Color32::from_rgb(246, 245, 240);
+        v.override_text_color = Some(Color32::from_gray(25));
+        v.widgets.inactive.weak_bg_fill = Color32::from_rgb(228, 232, 238);
+        v.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, Color32::from_gray(170));
+        v
+    };
+    visuals.widgets.noninteractive.corner_radius = egui::CornerRadius::same(6);
+    visuals.widgets.inactive.corner_radius = egui::CornerRadius::same(6);
+    visuals.widgets.hovered.corner_radius = egui::CornerRadius::same(6);
+    visuals.widgets.active.corner_radius = egui::CornerRadius::same(6);
+    style.visuals = visuals;
+    style.spacing.item_spacing = egui::vec2(8.0, 8.0);
+    style.spacing.button_padding = egui::vec2(10.0, 6.0);
+    use egui::{FontFamily, FontId, TextStyle};
+    style.text_styles = [
+        (
+            TextStyle::Heading,
+            FontId::new(24.0, FontFamily::Name("bold".into())),
+        ),
+        (TextStyle::Body, FontId::new(16.0, FontFamily::Proportional)),
+        (
+            TextStyle::Button,
+            FontId::new(16.0, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Small,
+            FontId::new(13.0, FontFamily::Proportional),
+        ),
+        (
+            TextStyle::Monospace,
+            FontId::new(14.0, FontFamily::Monospace),
+        ),
+    ]
+    .into();
+    if *ctx.global_style() != style {
+        ctx.set_global_style(style);
+    }
+}
+
+pub fn high_contrast(ui: &egui::Ui) -> bool {
+    ui.visuals().dark_mode
+}
+
+/// A readable column in the middle of the window.
+pub fn column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width().min(860.0);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            ui.add_space(8.0);
+            add(ui);
+            ui.add_space(24.0);
+        });
+    });
+}
+
+pub fn bold(text: impl Into<String>) -> RichText {
+    RichText::new(text).family(egui::FontFamily::Name("bold".into()))
+}
+
+pub fn subheading(ui: &mut egui::Ui, text: impl Into<String>) {
+    ui.add_space(6.0);
+    ui.label(bold(text).size(19.0));
+}
+
+/// A framed card.
+pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let fill = if high_contrast(ui) {
+        Color32::from_gray(10)
+    } else {
+        Color32::WHITE
+    };
+    egui::Frame::group(ui.style())
+        .fill(fill)
+        .inner_margin(egui::Margin::same(12))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// The colour and the word for a harm caused or avoided.
+pub fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'static str) {
+    let hc = high_contrast(ui);
+    match kind {
+        HarmKind::Caused => (
+            if hc {
+                Color32::from_rgb(255, 140, 120)
+            } else {
+                Color32::from_rgb(170, 40, 30)
+            },
+            "✖",
+            "Harm caused",
+        ),
+        HarmKind::Avoided => (
+            if hc {
+                Color32::from_rgb(120, 220, 255)
+            } else {
+                Color32::from_rgb(20, 100, 60)
+            },
+            "✔",
+            "Harm avoided",
+        ),
+    }
+}
+
+/// A horizontal bar for a 0..=100 value with its label and number.
+pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
+    ui.horizontal(|ui| {
+        ui.add_sized([260.0, 20.0], egui::Label::new(label).truncate());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
+        let hc = high_contrast(ui);
+        let bg = if hc {
+            Color32::from_gray(60)
+        } else {
+            Color32::from_gray(215)
+        };
+        let fg = if hc {
+            Color32::from_rgb(120, 220, 255)
+        } else {
+            Color32::from_rgb(40, 90, 150)
+        };
+        ui.painter().rect_filled(rect, 3.0, bg);
+        let mut filled = rect;
+        filled.set_width(rect.width() * (value.clamp(0, 100) as f32 / 100.0));
+        ui.painter().rect_filled(filled, 3.0, fg);
+        ui.label(bold(format!("{value}")));
+    });
+}
+
+/// A small labelled meter (trust, safety, wellbeing) for the play screen.
+pub fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
+    ui.vertical(|ui| {
+        ui.label(RichText::new(format!("{label} {value}")).small());
+        let (rect, _) = ui.allocate_exact_size(egui::vec2(110.0, 6.0), egui::Sense::hover());
+        let hc = high_contrast(ui);
+        ui.painter().rect_filled(
+            rect,
+            2.0,
+            if hc {
+                Color32::from_gray(60)
+            } else {
+                Color32::from_gray(215)
+            },
+        );
+        let mut f = rect;
+        f.set_width(rect.width() * (value.clamp(0, 100) as f32 / 100.0));
+        ui.painter().rect_filled(
+            f,
+            2.0,
+            if hc {
+                Color32::WHITE
+            } else {
+                Color32::from_gray(110)
+            },
+        );
+    });
+}
+
+/// A wide button that fills the column, left-aligned text.
+pub fn wide_button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let button = egui::Button::new(text)
+        .wrap()
+        .min_size(egui::vec2(ui.available_width(), 40.0));
+    ui.add(button)
+}
+
+pub fn notice(ui: &mut egui::Ui, text: &str) {
+    let hc = high_contrast(ui);
+    egui::Frame::new()
+        .fill(if hc {
+            Color32::from_rgb(60, 50, 0)
+        } else {
+            Color32::from_rgb(255, 243, 205)
+        })
+        .inner_margin(egui::Margin::same(10))
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(format!("⚠ {text}"));
+        });
+}
