@@ -1,11 +1,12 @@
 //! The benchmark behind `frontline bench` and `cargo bench`: the time to
 //! load, check and explore the scenarios, and a generated large scenario.
 
-use crate::check::{check_source, scenario_files};
+use crate::check::check_source;
 use crate::guide::Guide;
-use crate::library::BUNDLED_SCENARIOS;
+use crate::library::Library;
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// A valid scenario of `n` nodes (n >= 4): a long chain of decisions whose
@@ -40,9 +41,17 @@ pub fn generated_scenario(n: usize) -> String {
         } else {
             "end_poor".into()
         };
+        // The first scene cannot follow up: nothing has been asked yet.
+        let follow_up = if i == 0 {
+            String::new()
+        } else {
+            format!(
+                "            (text: \"Follow up\", when: \"asked and trust >= 40\", effects: [\"asked = false\"], avoids: {{\"ID-1\": 2}}, next: \"{c}\"),\n"
+            )
+        };
         let _ = write!(
             s,
-            "        \"{}\": (text: \"Scene {i} with {{name}}.\", choices: [\n            (text: \"Listen\", effects: [\"trust += 5\", \"asked = true\"], avoids: {{\"ID-3\": 1}}, next: \"{a}\"),\n            (text: \"Hurry\", effects: [\"trust -= 5\"], causes: {{\"ID-6\": 2}}, next: \"{b}\"),\n            (text: \"Follow up\", when: \"asked and trust >= 40\", effects: [\"asked = false\"], avoids: {{\"ID-1\": 2}}, next: \"{c}\"),\n        ]),\n",
+            "        \"{}\": (text: \"Scene {i} with {{name}}.\", choices: [\n            (text: \"Listen\", effects: [\"trust += 5\", \"asked = true\"], avoids: {{\"ID-3\": 1}}, next: \"{a}\"),\n            (text: \"Hurry\", effects: [\"trust -= 5\"], causes: {{\"ID-6\": 2}}, next: \"{b}\"),\n{follow_up}        ]),\n",
             name(i)
         );
     }
@@ -66,35 +75,32 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 /// Run the benchmark and describe the results.
-pub fn run(dir: Option<&Path>, guide: &Guide, nodes: usize, runs: usize) -> String {
+pub fn run(dir: Option<&Path>, guide: &Arc<Guide>, nodes: usize, runs: usize) -> String {
     let mut out = String::new();
-    let files: Vec<PathBuf> = dir.and_then(|d| scenario_files(d).ok()).unwrap_or_default();
     let mut times = Vec::new();
     let mut states = 0;
     let mut count = 0;
     for _ in 0..runs {
         let t = Instant::now();
-        states = 0;
-        count = 0;
-        if files.is_empty() {
-            for (name, text) in BUNDLED_SCENARIOS {
-                let r = check_source(text, &Path::new("scenarios").join(name), guide);
-                states += r.checked.map(|c| c.exploration.graph.len()).unwrap_or(0);
-                count += 1;
-            }
-        } else {
-            for f in &files {
-                let text = std::fs::read_to_string(f).unwrap_or_default();
-                let r = check_source(&text, f, guide);
-                states += r.checked.map(|c| c.exploration.graph.len()).unwrap_or(0);
-                count += 1;
-            }
-        }
+        let lib = match dir {
+            Some(d) => Library::load_dir(d, guide.clone())
+                .unwrap_or_else(|_| Library::bundled(guide.clone())),
+            None => Library::bundled(guide.clone()),
+        };
         times.push(t.elapsed());
+        states = lib
+            .scenarios
+            .iter()
+            .map(|c| c.exploration.graph.len())
+            .sum::<usize>();
+        count = lib.scenarios.len() + lib.errors().count();
     }
     let _ = writeln!(
         out,
-        "load+check+explore {count} scenarios ({states} states): median {:.2} ms over {runs} runs (target < 100 ms)",
+        "load+check+explore {count} scenarios ({states} states, {} threads): median {:.2} ms over {runs} runs (target < 100 ms)",
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
         median(times).as_secs_f64() * 1000.0
     );
     let src = generated_scenario(nodes);

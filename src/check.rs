@@ -128,6 +128,70 @@ pub fn check_file(path: &Path, guide: &Guide) -> Report {
     }
 }
 
+/// Check many scenario texts, spread over the machine's cores; the
+/// reports come back in the order given.
+pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<Report> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(sources.len().max(1));
+    if threads <= 1 {
+        return sources
+            .iter()
+            .map(|(p, t)| check_source(t, p, guide))
+            .collect();
+    }
+    // Deal the files out round-robin so that large ones spread evenly.
+    let mut slots: Vec<Option<Report>> = (0..sources.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|t| {
+                scope.spawn(move || {
+                    sources
+                        .iter()
+                        .enumerate()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|(i, (p, text))| (i, check_source(text, p, guide)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for h in handles {
+            if let Ok(done) = h.join() {
+                for (i, r) in done {
+                    slots[i] = Some(r);
+                }
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(sources)
+        .map(|(r, (p, t))| r.unwrap_or_else(|| check_source(t, p, guide)))
+        .collect()
+}
+
+/// Read files for [`check_many`]; unreadable ones become reports at once.
+pub fn read_sources(files: &[PathBuf], guide: &Guide) -> (Vec<(PathBuf, String)>, Vec<Report>) {
+    let mut ok = Vec::new();
+    let mut failed = Vec::new();
+    for f in files {
+        match std::fs::read(f) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => ok.push((f.clone(), text)),
+                Err(_) => failed.push(check_file(f, guide)),
+            },
+            Err(e) => failed.push(Report {
+                file: f.clone(),
+                checked: None,
+                diagnostics: LoadError::io(f, &e).diagnostics(),
+            }),
+        }
+    }
+    (ok, failed)
+}
+
 /// The scenario files under a path: the file itself, or every `.ron` file
 /// in a folder (not recursive), sorted by name.
 pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
@@ -177,14 +241,14 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
     for s in 0..g.len() {
         let node = g.node[s] as usize;
         reached[node] = true;
-        for e in &g.edges[s] {
+        for e in g.edges(s) {
             if let Via::Choice(ci) = e.via {
                 open[node][ci] = true;
             }
         }
         let id = &c.node_ids[node];
         if let CKind::Decision(_) = c.nodes[node].kind {
-            if g.edges[s].is_empty() && !stuck_reported[node] {
+            if g.edges(s).is_empty() && !stuck_reported[node] {
                 stuck_reported[node] = true;
                 d.push(
                     Diagnostic::error(
@@ -192,7 +256,7 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
                         "no-open-choice",
                         format!(
                             "at `{id}` no choice is open when {}",
-                            c.describe_vars(g.vars_of(s as u32))
+                            c.describe_vars(&g.vars_of(s as u32))
                         ),
                         "add a choice without `when`, or loosen a condition, so the trainee can always go on",
                     )
@@ -204,7 +268,7 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
     // States from which no ending can be reached, not already explained.
     for s in 0..g.len() {
         let node = g.node[s] as usize;
-        if !x.can_end[s] && !g.edges[s].is_empty() && !noend_reported {
+        if !x.can_end[s] && !g.edges(s).is_empty() && !noend_reported {
             noend_reported = true;
             d.push(
                 Diagnostic::error(
@@ -213,7 +277,7 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
                     format!(
                         "from `{}` (when {}) the story can never reach an ending: it goes round a loop that cannot be left",
                         c.node_ids[node],
-                        c.describe_vars(g.vars_of(s as u32))
+                        c.describe_vars(&g.vars_of(s as u32))
                     ),
                     "give the loop a way out: a choice that leads towards an ending",
                 )

@@ -182,14 +182,34 @@ impl Compiled {
 /// Where the parts of the scenario are in its file.
 pub struct Places<'a> {
     pub loc: Locator<'a>,
-    nodes: Option<Span>,
+    /// Each node's span, found in one pass (the first of duplicates).
+    node_spans: HashMap<String, Span>,
+    /// The keys of the `nodes` table in order, with repeats.
+    node_keys: Vec<String>,
 }
 
 impl<'a> Places<'a> {
     pub fn new(src: &'a str) -> Self {
         let loc = Locator::new(src);
-        let nodes = loc.field(loc.whole(), "nodes");
-        Places { loc, nodes }
+        let mut node_spans = HashMap::new();
+        let mut node_keys = Vec::new();
+        if let Some(nodes) = loc.field(loc.whole(), "nodes") {
+            if let Some(open) = loc.text(nodes).find('{') {
+                let inner = Span {
+                    start: nodes.start + open,
+                    end: nodes.end,
+                };
+                for (k, span) in loc.map_entries(inner) {
+                    node_spans.entry(k.clone()).or_insert(span);
+                    node_keys.push(k);
+                }
+            }
+        }
+        Places {
+            loc,
+            node_spans,
+            node_keys,
+        }
     }
 
     pub fn top_field(&self, name: &str) -> (usize, usize) {
@@ -200,7 +220,7 @@ impl<'a> Places<'a> {
     }
 
     pub fn node(&self, id: &str) -> Option<Span> {
-        self.loc.map_entry(self.nodes?, id)
+        self.node_spans.get(id).copied()
     }
 
     pub fn node_at(&self, id: &str) -> (usize, usize) {
@@ -806,30 +826,14 @@ fn check_guidance_ref(
 
 /// Node keys written twice in the `nodes` table (serde keeps the last).
 fn duplicate_node_keys(places: &Places) -> Vec<String> {
-    let Some(nodes) = places.loc.field(places.loc.whole(), "nodes") else {
-        return Vec::new();
-    };
-    let Some(open) = places.loc_text(nodes).find('{') else {
-        return Vec::new();
-    };
-    let inner = crate::locate::Span {
-        start: nodes.start + open,
-        end: nodes.end,
-    };
     let mut seen = BTreeSet::new();
     let mut dupes = Vec::new();
-    for key in places.loc.map_keys(inner) {
-        if !seen.insert(key.clone()) && !dupes.contains(&key) {
-            dupes.push(key);
+    for key in &places.node_keys {
+        if !seen.insert(key.clone()) && !dupes.contains(key) {
+            dupes.push(key.clone());
         }
     }
     dupes
-}
-
-impl Places<'_> {
-    fn loc_text(&self, span: Span) -> &str {
-        self.loc.text(span)
-    }
 }
 
 struct ExprCtx<'a> {

@@ -29,13 +29,17 @@ pub struct Edge {
 pub struct StateGraph {
     /// The node of each state.
     pub node: Vec<u32>,
-    /// The variables of each state, `stride` values per state.
-    pub vars: Vec<i32>,
+    /// The variables of each state, `stride` values per state. Every
+    /// variable is kept within 0..=100, so a byte holds it.
+    pub vars: Vec<u8>,
     pub stride: usize,
-    pub edges: Vec<Vec<Edge>>,
+    /// Every move, grouped by the state it leaves from: the moves of state
+    /// `s` are `edges[edge_start[s]..edge_start[s + 1]]`.
+    edge_list: Vec<Edge>,
+    edge_start: Vec<u32>,
     /// The first state of each profile.
     pub initial: Vec<u32>,
-    index: HashMap<(u32, Box<[i32]>), u32>,
+    index: HashMap<Box<[u8]>, u32, foldhash::fast::FixedState>,
 }
 
 impl StateGraph {
@@ -47,26 +51,51 @@ impl StateGraph {
         self.node.is_empty()
     }
 
-    pub fn vars_of(&self, s: u32) -> &[i32] {
+    /// The moves out of state `s`.
+    pub fn edges(&self, s: usize) -> &[Edge] {
+        let a = self.edge_start[s] as usize;
+        let b = self
+            .edge_start
+            .get(s + 1)
+            .map_or(self.edge_list.len(), |e| *e as usize);
+        &self.edge_list[a..b]
+    }
+
+    /// Every move of the graph, with the state it leaves from.
+    pub fn all_edges(&self) -> impl Iterator<Item = (usize, &Edge)> {
+        (0..self.len()).flat_map(move |s| self.edges(s).iter().map(move |e| (s, e)))
+    }
+
+    pub fn vars_of(&self, s: u32) -> Vec<i32> {
         let i = s as usize * self.stride;
-        &self.vars[i..i + self.stride]
+        self.vars[i..i + self.stride]
+            .iter()
+            .map(|v| i32::from(*v))
+            .collect()
     }
 
     /// The state for a node and variables, if exploration reached it.
     pub fn find(&self, node: usize, vars: &[i32]) -> Option<u32> {
-        self.index.get(&(node as u32, vars.into())).copied()
+        let mut key = Vec::new();
+        state_key(node, vars, &mut key);
+        self.index.get(key.as_slice()).copied()
     }
 
-    fn intern(&mut self, node: usize, vars: Vec<i32>, queue: &mut Vec<u32>) -> u32 {
-        let key = (node as u32, vars.into_boxed_slice());
-        if let Some(s) = self.index.get(&key) {
+    fn intern(
+        &mut self,
+        node: usize,
+        vars: &[i32],
+        key: &mut Vec<u8>,
+        queue: &mut Vec<u32>,
+    ) -> u32 {
+        state_key(node, vars, key);
+        if let Some(s) = self.index.get(key.as_slice()) {
             return *s;
         }
         let s = self.node.len() as u32;
         self.node.push(node as u32);
-        self.vars.extend_from_slice(&key.1);
-        self.edges.push(Vec::new());
-        self.index.insert(key, s);
+        self.vars.extend_from_slice(&key[4..]);
+        self.index.insert(key.as_slice().into(), s);
         queue.push(s);
         s
     }
@@ -89,38 +118,64 @@ pub struct Exploration {
     pub comp: Vec<u32>,
 }
 
+/// The hash key of a state: the node, then one byte per variable.
+fn state_key(node: usize, vars: &[i32], key: &mut Vec<u8>) {
+    key.clear();
+    key.extend_from_slice(&(node as u32).to_le_bytes());
+    key.extend(vars.iter().map(|v| (*v).clamp(0, 255) as u8));
+}
+
 /// The successors of one state, in a fixed order.
 pub fn successors(c: &Compiled, node: usize, vars: &[i32]) -> Vec<(usize, Vec<i32>, Via, Points)> {
     let mut out = Vec::new();
+    let mut buf = Vec::new();
+    for_each_successor(c, node, vars, &mut buf, |t, v, via, p| {
+        out.push((t, v.to_vec(), via, p))
+    });
+    out
+}
+
+/// Call `f` with each successor of a state, reusing `buf` for the variables.
+fn for_each_successor(
+    c: &Compiled,
+    node: usize,
+    vars: &[i32],
+    buf: &mut Vec<i32>,
+    mut f: impl FnMut(usize, &[i32], Via, Points),
+) {
     match &c.nodes[node].kind {
         CKind::Ending => {}
         CKind::Passage(t) => {
-            let mut v = vars.to_vec();
-            c.enter(*t, &mut v);
-            out.push((*t, v, Via::Next, [0; 6]));
+            buf.clear();
+            buf.extend_from_slice(vars);
+            c.enter(*t, buf);
+            f(*t, buf, Via::Next, [0; 6]);
         }
         CKind::Random(branches) => {
             for (i, b) in branches.iter().enumerate() {
                 if b.weight == 0 {
                     continue;
                 }
-                let mut v = vars.to_vec();
-                apply_effects(&b.effects, &mut v);
-                c.enter(b.target, &mut v);
-                out.push((b.target, v, Via::Branch(i), [0; 6]));
+                buf.clear();
+                buf.extend_from_slice(vars);
+                apply_effects(&b.effects, buf);
+                c.enter(b.target, buf);
+                f(b.target, buf, Via::Branch(i), [0; 6]);
             }
         }
         CKind::Decision(choices) => {
-            for i in c.open_choices(node, vars) {
-                let ch = &choices[i];
-                let mut v = vars.to_vec();
-                apply_effects(&ch.effects, &mut v);
-                c.enter(ch.target, &mut v);
-                out.push((ch.target, v, Via::Choice(i), ch.points));
+            for (i, ch) in choices.iter().enumerate() {
+                if ch.when.as_ref().is_some_and(|w| !w.holds(vars)) {
+                    continue;
+                }
+                buf.clear();
+                buf.extend_from_slice(vars);
+                apply_effects(&ch.effects, buf);
+                c.enter(ch.target, buf);
+                f(ch.target, buf, Via::Choice(i), ch.points);
             }
         }
     }
-    out
 }
 
 /// Explore every state reachable from every profile.
@@ -130,25 +185,45 @@ pub fn explore(c: &Compiled) -> Exploration {
         ..Default::default()
     };
     let mut queue = Vec::new();
+    let mut key = Vec::new();
     for p in 0..c.profiles.len() {
-        let s = g.intern(c.start, c.start_vars(p), &mut queue);
+        let s = g.intern(c.start, &c.start_vars(p), &mut key, &mut queue);
         g.initial.push(s);
     }
     let mut truncated = false;
     let mut head = 0;
+    let mut vars = Vec::new();
+    let mut buf = Vec::new();
+    let mut found = Vec::new();
+    // States are numbered in the order they are found and handled in that
+    // same order, so each state's moves are stored one after another.
     while head < queue.len() {
         let s = queue[head];
+        debug_assert_eq!(s as usize, head);
         head += 1;
         if g.len() > MAX_STATES {
             truncated = true;
             break;
         }
         let node = g.node[s as usize] as usize;
-        let vars = g.vars_of(s).to_vec();
-        for (t, v, via, points) in successors(c, node, &vars) {
-            let to = g.intern(t, v, &mut queue);
-            g.edges[s as usize].push(Edge { to, via, points });
+        vars.clear();
+        vars.extend(
+            g.vars[s as usize * g.stride..(s as usize + 1) * g.stride]
+                .iter()
+                .map(|v| i32::from(*v)),
+        );
+        found.clear();
+        for_each_successor(c, node, &vars, &mut buf, |t, v, via, p| {
+            found.push((t, v.to_vec(), via, p))
+        });
+        g.edge_start.push(g.edge_list.len() as u32);
+        for (t, v, via, points) in found.drain(..) {
+            let to = g.intern(t, &v, &mut key, &mut queue);
+            g.edge_list.push(Edge { to, via, points });
         }
+    }
+    while g.edge_start.len() < g.len() {
+        g.edge_start.push(g.edge_list.len() as u32);
     }
     let mut x = Exploration {
         graph: g,
@@ -161,14 +236,12 @@ pub fn explore(c: &Compiled) -> Exploration {
     x.can_end = can_end(c, &x.graph);
     let comp = strongly_connected(&x.graph);
     // Harm points on a move inside a loop could be gathered without limit.
-    for (s, edges) in x.graph.edges.iter().enumerate() {
-        for e in edges {
-            if comp[s] == comp[e.to as usize] && e.points != [0; 6] {
-                if let Via::Choice(ci) = e.via {
-                    let key = (x.graph.node[s] as usize, ci);
-                    if !x.loop_harms.contains(&key) {
-                        x.loop_harms.push(key);
-                    }
+    for (s, e) in x.graph.all_edges() {
+        if comp[s] == comp[e.to as usize] && e.points != [0; 6] {
+            if let Via::Choice(ci) = e.via {
+                let key = (x.graph.node[s] as usize, ci);
+                if !x.loop_harms.contains(&key) {
+                    x.loop_harms.push(key);
                 }
             }
         }
@@ -182,11 +255,21 @@ pub fn explore(c: &Compiled) -> Exploration {
 
 fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
     let n = g.len();
-    let mut rev: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for (s, edges) in g.edges.iter().enumerate() {
-        for e in edges {
-            rev[e.to as usize].push(s as u32);
-        }
+    // Reverse moves in flat arrays: the predecessors of `t` are
+    // `rev[rev_start[t]..rev_start[t + 1]]`.
+    let mut rev_start = vec![0u32; n + 1];
+    for (_, e) in g.all_edges() {
+        rev_start[e.to as usize + 1] += 1;
+    }
+    for i in 0..n {
+        rev_start[i + 1] += rev_start[i];
+    }
+    let mut fill = rev_start.clone();
+    let mut rev = vec![0u32; g.edge_list.len()];
+    for (s, e) in g.all_edges() {
+        let slot = &mut fill[e.to as usize];
+        rev[*slot as usize] = s as u32;
+        *slot += 1;
     }
     let mut ok = vec![false; n];
     let mut stack: Vec<u32> = (0..n as u32)
@@ -196,7 +279,7 @@ fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
         ok[*s as usize] = true;
     }
     while let Some(s) = stack.pop() {
-        for p in &rev[s as usize] {
+        for p in &rev[rev_start[s as usize] as usize..rev_start[s as usize + 1] as usize] {
             if !ok[*p as usize] {
                 ok[*p as usize] = true;
                 stack.push(*p);
@@ -231,7 +314,7 @@ pub fn strongly_connected(g: &StateGraph) -> Vec<u32> {
         stack.push(root);
         on_stack[root as usize] = true;
         while let Some(&mut (v, ref mut ei)) = call.last_mut() {
-            let edges = &g.edges[v as usize];
+            let edges = g.edges(v as usize);
             if *ei < edges.len() {
                 let w = edges[*ei].to;
                 *ei += 1;
@@ -274,25 +357,35 @@ type Bounds = Vec<Option<Points>>;
 fn bounds(g: &StateGraph, can_end: &[bool], comp: &[u32]) -> (Bounds, Bounds) {
     let n = g.len();
     let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
-    let mut members: Vec<Vec<u32>> = vec![Vec::new(); ncomp];
-    for s in 0..n {
-        members[comp[s] as usize].push(s as u32);
+    // The states of each component, in flat arrays (counting sort).
+    let mut start = vec![0u32; ncomp + 1];
+    for c in comp {
+        start[*c as usize + 1] += 1;
+    }
+    for i in 0..ncomp {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut order = vec![0u32; n];
+    for (s, c) in comp.iter().enumerate() {
+        order[fill[*c as usize] as usize] = s as u32;
+        fill[*c as usize] += 1;
     }
     let mut cbest: Vec<Option<Points>> = vec![None; ncomp];
     let mut cworst: Vec<Option<Points>> = vec![None; ncomp];
     for ci in 0..ncomp {
         let mut best: Option<Points> = None;
         let mut worst: Option<Points> = None;
-        for &s in &members[ci] {
+        for &s in &order[start[ci] as usize..start[ci + 1] as usize] {
             if !can_end[s as usize] {
                 continue;
             }
-            if g.edges[s as usize].is_empty() {
+            if g.edges(s as usize).is_empty() {
                 // an ending
                 best = Some(merge(best, [0; 6], i32::max));
                 worst = Some(merge(worst, [0; 6], i32::min));
             }
-            for e in &g.edges[s as usize] {
+            for e in g.edges(s as usize) {
                 let tc = comp[e.to as usize] as usize;
                 if tc == ci {
                     continue;
@@ -351,7 +444,7 @@ impl Exploration {
         let table = if best { &self.best } else { &self.worst };
         let mut pick: Option<(i32, usize)> = None;
         let here = self.comp.get(state as usize);
-        let edges = &self.graph.edges[state as usize];
+        let edges = self.graph.edges(state as usize);
         // Prefer moves that leave the current loop, so a path always ends.
         let leaves = edges.iter().any(|e| {
             self.comp.get(e.to as usize) != here

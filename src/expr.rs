@@ -116,6 +116,14 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Tok)>, ExprError> {
             continue;
         }
         let two: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+        if two == "=>" || two == "=<" {
+            let right = if two == "=>" { ">=" } else { "<=" };
+            return Err(ExprError {
+                offset: start,
+                message: format!("`{two}` is written the other way round"),
+                help: format!("write `{right}`"),
+            });
+        }
         let op2 = ["==", "!=", "<=", ">=", "+=", "-=", "&&", "||"]
             .into_iter()
             .find(|o| *o == two);

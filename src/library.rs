@@ -2,7 +2,7 @@
 //! a folder of RON files, or from the copy bundled in the binary.
 
 use crate::area::Area;
-use crate::check::{Checked, Report, check_file, check_source, scenario_files};
+use crate::check::{Checked, Report, check_many, read_sources, scenario_files};
 use crate::diag::Diagnostic;
 use crate::guide::Guide;
 use serde::Serialize;
@@ -69,10 +69,9 @@ impl Library {
 
     /// Load every `.ron` file of a folder.
     pub fn load_dir(dir: &Path, guide: Arc<Guide>) -> std::io::Result<Library> {
-        let reports = scenario_files(dir)?
-            .iter()
-            .map(|f| check_file(f, &guide))
-            .collect();
+        let (sources, mut reports) = read_sources(&scenario_files(dir)?, &guide);
+        reports.extend(check_many(&sources, &guide));
+        reports.sort_by(|a, b| a.file.cmp(&b.file));
         Ok(Library::from_reports(
             guide,
             Source::Folder(dir.to_path_buf()),
@@ -82,10 +81,11 @@ impl Library {
 
     /// The scenarios built into the binary.
     pub fn bundled(guide: Arc<Guide>) -> Library {
-        let reports = BUNDLED_SCENARIOS
+        let sources: Vec<(PathBuf, String)> = BUNDLED_SCENARIOS
             .iter()
-            .map(|(name, text)| check_source(text, &Path::new("scenarios").join(name), &guide))
+            .map(|(name, text)| (Path::new("scenarios").join(name), text.to_string()))
             .collect();
+        let reports = check_many(&sources, &guide);
         Library::from_reports(guide, Source::Bundled, reports)
     }
 

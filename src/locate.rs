@@ -167,6 +167,15 @@ impl<'a> Locator<'a> {
 
     /// The keys of the map whose `{` is at `inner.start`, in order, with repeats.
     pub fn map_keys(&self, inner: Span) -> Vec<String> {
+        self.map_entries(inner)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// The entries of the map whose `{` is at `inner.start`: each key with
+    /// the span from the key to the end of its value, in one pass.
+    pub fn map_entries(&self, inner: Span) -> Vec<(String, Span)> {
         let bytes = self.src.as_bytes();
         let mut keys = Vec::new();
         let mut depth = 0i32;
@@ -174,9 +183,18 @@ impl<'a> Locator<'a> {
         while i < inner.end {
             if let Some(next) = self.skip(i) {
                 if depth == 1 && bytes[i] == b'"' {
-                    let rest = self.src[next..inner.end].trim_start();
+                    let after = &self.src[next..inner.end];
+                    let rest = after.trim_start();
                     if rest.starts_with(':') {
-                        keys.push(self.src[i + 1..next - 1].to_string());
+                        let vs = next + (after.len() - rest.len()) + 1;
+                        let vs = vs + (self.src[vs..].len() - self.src[vs..].trim_start().len());
+                        let end = self.value_end(vs, inner.end);
+                        keys.push((
+                            self.src[i + 1..next - 1].to_string(),
+                            Span { start: i, end },
+                        ));
+                        i = end.max(next);
+                        continue;
                     }
                 }
                 i = next;

@@ -1,0 +1,468 @@
+//! The simulation library and the command line, tested on real files: the
+//! bundled scenarios, a small fixture, and broken copies that must fail
+//! with the right place and message.
+
+use frontline::check::{check_file, check_source};
+use frontline::engine::{HarmKind, Session, SessionSave};
+use frontline::explore::Via;
+use frontline::library::Library;
+use frontline::{Area, Guide, debrief};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+
+fn guide() -> Arc<Guide> {
+    Arc::new(Guide::bundled().expect("the bundled guide loads"))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name)
+}
+
+fn tiny() -> frontline::Checked {
+    let r = check_file(&fixture("tiny.ron"), &guide());
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    r.checked.unwrap()
+}
+
+fn library() -> Library {
+    Library::load_dir(&root().join("scenarios"), guide()).expect("scenarios folder reads")
+}
+
+fn frontline(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(args)
+        .current_dir(root())
+        .env(
+            "FRONTLINE_DATA",
+            std::env::temp_dir().join("frontline-test-data"),
+        )
+        .output()
+        .expect("the frontline binary runs")
+}
+
+// ---------------------------------------------------------------- the guide
+
+#[test]
+fn guide_has_every_harm_with_cited_guidance() {
+    let g = guide();
+    let ids: Vec<&str> = g.harms().map(|h| h.id.as_str()).collect();
+    assert_eq!(ids, Area::all_harm_ids());
+    for h in g.harms() {
+        assert!(!h.guidance.is_empty(), "{} has guidance", h.id);
+        assert!(!h.explanation.is_empty());
+        let c = h.citation(0);
+        assert_eq!(c.harm_id, h.id);
+        assert!(c.to_string().starts_with(c.area.title()));
+    }
+    assert!(g.concepts.len() >= 15);
+    assert!(!g.search("interpreter").is_empty());
+}
+
+#[test]
+fn a_broken_guide_is_rejected() {
+    let text = frontline::guide::BUNDLED_GUIDE.replacen("id: \"CJ-7\"", "id: \"CJ-8\"", 1);
+    let err = Guide::from_str(&text, Path::new("guide.ron")).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("CJ-8") && msg.contains("CJ-7"), "{msg}");
+}
+
+// ---------------------------------------------------------------- the checker
+
+/// Each broken fixture fails with this code at this line.
+const BROKEN: &[(&str, &str, usize, &str)] = &[
+    ("missing_comma.ron", "missing-comma", 44, "comma is missing"),
+    (
+        "unknown_node.ron",
+        "unknown-node",
+        45,
+        "did you mean `good`",
+    ),
+    ("unknown_harm.ron", "unknown-harm", 46, "ID-9"),
+    ("bad_condition.ron", "bad-condition", 45, "write `>=`"),
+    ("dead_end.ron", "dead-end", 41, "dead end"),
+    (
+        "never_holds.ron",
+        "condition-never-holds",
+        45,
+        "never holds",
+    ),
+    (
+        "loop_without_exit.ron",
+        "loop-without-exit",
+        52,
+        "can never reach an ending",
+    ),
+    (
+        "unknown_field.ron",
+        "unknown-field",
+        23,
+        "did you mean `feedback`",
+    ),
+];
+
+#[test]
+fn broken_files_fail_with_line_and_message() {
+    let g = guide();
+    for (file, code, line, words) in BROKEN {
+        let r = check_file(&fixture(&format!("broken/{file}")), &g);
+        assert!(r.checked.is_none(), "{file} must fail");
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == *code)
+            .unwrap_or_else(|| panic!("{file}: no `{code}` in {:#?}", r.diagnostics));
+        assert_eq!(d.line, *line, "{file}: {d}");
+        assert!(d.column > 0, "{file}: {d}");
+        let text = format!("{} {}", d.message, d.help);
+        assert!(text.contains(words), "{file}: `{words}` not in `{text}`");
+        assert!(d.to_string().contains(&format!("{file}:{line}:")), "{d}");
+    }
+}
+
+#[test]
+fn checker_catches_harm_points_in_a_loop_and_bad_weights() {
+    let g = guide();
+    let src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+    let looped = src.replace(
+        "(text: \"Wait.\", avoids: {\"ID-6\": 1}, next: \"mixed\"),",
+        "(text: \"Wait.\", avoids: {\"ID-6\": 1}, next: \"decide\"),\n                (text: \"Leave.\", next: \"mixed\"),",
+    );
+    let r = check_source(&looped, Path::new("tiny.ron"), &g);
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "harm-in-loop"),
+        "{:#?}",
+        r.diagnostics
+    );
+    let weights = src.replace(
+        "(weight: 3, next: \"decide\")",
+        "(weight: 0, next: \"decide\")",
+    );
+    let r = check_source(&weights, Path::new("tiny.ron"), &g);
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.code == "weight-not-positive")
+    );
+    let dup = src.replace("\"good\": (text:", "\"mixed\": (text: \"x\", ending: (title: \"a\", outcome: \"b\")),\n        \"good\": (text:");
+    let r = check_source(&dup, Path::new("tiny.ron"), &g);
+    assert!(
+        r.diagnostics.iter().any(|d| d.code == "duplicate-node"),
+        "{:#?}",
+        r.diagnostics
+    );
+}
+
+#[test]
+fn garbage_never_panics_the_checker() {
+    let g = guide();
+    let src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+    // Every prefix of a valid file is an error with a place, not a panic.
+    for cut in (0..src.len()).step_by(97) {
+        if !src.is_char_boundary(cut) {
+            continue;
+        }
+        let r = check_source(&src[..cut], Path::new("cut.ron"), &g);
+        assert!(r.checked.is_none() || cut == src.len());
+        assert!(r.diagnostics.iter().all(|d| d.line >= 1));
+    }
+    for junk in ["", "(", "{}", "[[[[", "\"", "()", "(id: 5)", "\u{0}\u{1}"] {
+        let r = check_source(junk, Path::new("junk.ron"), &g);
+        assert!(r.checked.is_none());
+        assert!(!r.diagnostics.is_empty());
+    }
+}
+
+// ---------------------------------------------------------------- the engine
+
+#[test]
+fn same_seed_and_choices_give_the_same_run() {
+    let t = tiny();
+    for seed in 0..20 {
+        let mut a = Session::start(&t, seed);
+        let mut b = Session::start(&t, seed);
+        a.choose_number(1).unwrap();
+        b.choose_number(1).unwrap();
+        assert_eq!(a.log(), b.log());
+        assert_eq!(a.choices(), b.choices());
+    }
+}
+
+#[test]
+fn profiles_vary_with_the_seed() {
+    let t = tiny();
+    let labels: std::collections::BTreeSet<String> = (0..40)
+        .map(|s| Session::start(&t, s).profile_label().to_string())
+        .collect();
+    assert_eq!(labels.len(), 2, "both profiles appear: {labels:?}");
+}
+
+#[test]
+fn choices_record_harms_and_effects() {
+    let t = tiny();
+    let mut s = Session::start(&t, 7);
+    let ask = s.choices().iter().find(|c| c.index == 0).unwrap().number;
+    let before = s.var("trust").unwrap();
+    let step = s.choose_number(ask).unwrap().clone();
+    assert_eq!(step.harms.len(), 1);
+    assert_eq!(step.harms[0].id, "ID-3");
+    assert_eq!(step.harms[0].kind, HarmKind::Avoided);
+    assert_eq!(s.var("trust").unwrap(), (before + 10).min(100));
+    assert_eq!(s.var("asked"), Some(1));
+    // A closed choice cannot be made.
+    assert!(s.choose(99).is_err());
+}
+
+#[test]
+fn a_session_saves_restores_and_rewinds() {
+    let t = tiny();
+    let mut s = Session::start(&t, 11);
+    s.choose_number(1).unwrap();
+    s.choose_number(1).unwrap();
+    assert!(s.is_ended());
+    let save = s.save();
+    let json = serde_json::to_string(&save).unwrap();
+    let back: SessionSave = serde_json::from_str(&json).unwrap();
+    let r = Session::restore(&t, &back).unwrap();
+    assert_eq!(r.log(), s.log());
+    assert_eq!(r.ending(), s.ending());
+
+    let mut rewound = s.clone();
+    rewound.rewind(1).unwrap();
+    assert_eq!(rewound.steps().len(), 1);
+    assert!(!rewound.is_ended());
+    let other = rewound.choices().iter().map(|c| c.number).max().unwrap();
+    rewound.choose_number(other).unwrap();
+    assert_eq!(rewound.steps()[0].choice, s.steps()[0].choice);
+    assert!(rewound.rewind(9).is_err());
+
+    let wrong = SessionSave {
+        scenario: "other".into(),
+        ..back
+    };
+    assert!(Session::restore(&t, &wrong).is_err());
+}
+
+// ---------------------------------------------------------------- scoring
+
+/// Play a scenario always taking the best (or worst) choice the explorer
+/// found; returns the finished session.
+fn play_extreme(c: &frontline::Checked, seed: u64, best: bool) -> Session {
+    let x = &c.exploration;
+    let mut s = Session::start(c, seed);
+    for _ in 0..200 {
+        if s.is_ended() {
+            break;
+        }
+        let node = c.compiled.node_index[s.node_id()];
+        let vars: Vec<i32> = c
+            .compiled
+            .var_names
+            .iter()
+            .map(|v| s.var(v).unwrap())
+            .collect();
+        let state = x
+            .graph
+            .find(node, &vars)
+            .expect("the explorer saw every state a run reaches");
+        let pick = x.pick(state, best).expect("a decision has a choice");
+        s.choose(pick).unwrap();
+    }
+    assert!(
+        s.is_ended(),
+        "{}: the {} path ends",
+        c.id(),
+        if best { "best" } else { "worst" }
+    );
+    s
+}
+
+#[test]
+fn best_path_scores_100_and_worst_0_on_the_fixture() {
+    let t = tiny();
+    let g = guide();
+    for seed in 0..8 {
+        let best = debrief(&play_extreme(&t, seed, true), &g);
+        let worst = debrief(&play_extreme(&t, seed, false), &g);
+        assert_eq!(best.score.overall, 100, "seed {seed}");
+        assert_eq!(worst.score.overall, 0, "seed {seed}");
+        assert!(best.decisions.iter().any(|d| !d.harms.is_empty()));
+        let card = &worst.decisions[0].harms[0];
+        assert!(
+            !card.guidance.is_empty() && card.guidance.iter().all(|g| g.citation.contains("harm"))
+        );
+    }
+}
+
+#[test]
+fn explorer_sees_every_random_branch() {
+    let t = tiny();
+    let x = &t.exploration;
+    let branches: std::collections::BTreeSet<usize> = x
+        .graph
+        .all_edges()
+        .filter_map(|(_, e)| match e.via {
+            Via::Branch(b) => Some(b),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(branches.len(), 2);
+}
+
+#[test]
+fn a_generated_scenario_of_2000_nodes_checks_clean() {
+    let src = frontline::bench::generated_scenario(2000);
+    let r = check_source(&src, Path::new("generated.ron"), &guide());
+    assert!(
+        r.diagnostics.iter().all(|d| !d.is_error()),
+        "{:?}",
+        &r.diagnostics[..r.diagnostics.len().min(3)]
+    );
+    let c = r.checked.unwrap();
+    assert!(c.exploration.graph.len() > 2000);
+}
+
+// ---------------------------------------------------------------- the library
+
+#[test]
+fn every_bundled_scenario_checks_clean() {
+    let lib = library();
+    assert!(
+        lib.problems.is_empty(),
+        "{}",
+        lib.problems
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    assert!(lib.scenarios.len() >= 2);
+    let bundled = Library::bundled(guide());
+    assert_eq!(
+        bundled.scenarios.len(),
+        lib.scenarios.len(),
+        "the binary bundles every scenario"
+    );
+}
+
+#[test]
+fn every_scenario_has_ending_paths_and_best_beats_worst() {
+    let lib = library();
+    let g = guide();
+    for c in &lib.scenarios {
+        for seed in [1, 2, 3] {
+            let best = debrief(&play_extreme(c, seed, true), &g);
+            let worst = debrief(&play_extreme(c, seed, false), &g);
+            assert!(best.ending.is_some() && worst.ending.is_some());
+            assert!(
+                best.score.points > worst.score.points && best.score.overall > worst.score.overall,
+                "{} seed {seed}: best {} vs worst {}",
+                c.id(),
+                best.score.points,
+                worst.score.points
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the command line
+
+#[test]
+fn cli_check_passes_on_the_scenarios_and_fails_on_a_broken_copy() {
+    let ok = frontline(&["check"]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
+    let bad = frontline(&["check", "tests/fixtures/broken/missing_comma.ron"]);
+    assert!(!bad.status.success());
+    let out = String::from_utf8_lossy(&bad.stdout);
+    assert!(
+        out.contains("missing_comma.ron:44:13: error: a comma is missing"),
+        "{out}"
+    );
+    let json = frontline(&["check", "--format", "json", "tests/fixtures/broken"]);
+    assert!(!json.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["ok"], false);
+    let diags = v["diagnostics"].as_array().unwrap();
+    assert!(
+        diags
+            .iter()
+            .any(|d| d["code"] == "dead-end" && d["line"] == 41)
+    );
+}
+
+#[test]
+fn cli_run_json_is_byte_identical_for_the_same_seed_and_choices() {
+    let args = [
+        "run",
+        "tests/fixtures/tiny.ron",
+        "--seed",
+        "5",
+        "--choices",
+        "2,1",
+        "--json",
+    ];
+    let a = frontline(&args);
+    let b = frontline(&args);
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert_eq!(a.stdout, b.stdout);
+    let v: serde_json::Value = serde_json::from_slice(&a.stdout).unwrap();
+    assert_eq!(v["scenario"], "tiny");
+    assert_eq!(v["seed"], 5);
+    assert!(v["ending"].is_string());
+    let score = v["score"].as_u64().unwrap();
+    assert!(score <= 100);
+    for h in v["harms"].as_array().unwrap() {
+        assert!(h["id"].is_string() && h["severity"].is_u64());
+        assert!(h["kind"] == "caused" || h["kind"] == "avoided");
+    }
+    let bad = frontline(&["run", "tests/fixtures/tiny.ron", "--choices", "7"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not open"));
+}
+
+#[test]
+fn cli_coverage_lists_all_harms() {
+    let out = frontline(&["coverage", "--json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let obj = v.as_object().unwrap();
+    assert_eq!(obj.len(), 27);
+    for (id, c) in obj {
+        assert!(c["caused"].is_u64() && c["avoided"].is_u64(), "{id}");
+    }
+}
+
+#[test]
+fn cli_play_reads_number_keys_from_the_terminal() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["play", "tests/fixtures/tiny.ron", "--seed", "3"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"x\n1\nb\n2\n1\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Type a choice number"), "{text}");
+    assert!(text.contains("Back to an earlier decision"), "{text}");
+    assert!(text.contains("=== Debrief: Tiny ==="), "{text}");
+    assert!(
+        text.contains("frontline run tiny --seed 3 --choices 2,1"),
+        "{text}"
+    );
+}
