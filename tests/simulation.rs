@@ -466,3 +466,55 @@ fn cli_play_reads_number_keys_from_the_terminal() {
         "{text}"
     );
 }
+
+#[test]
+fn the_library_trains_the_whole_guide() {
+    let lib = library();
+    assert!(lib.scenarios.len() >= 12);
+    for area in Area::ALL {
+        let n = lib
+            .scenarios
+            .iter()
+            .filter(|s| s.scenario().area == area)
+            .count();
+        assert!(n >= 2, "{area}: {n} scenarios");
+    }
+    let roles: std::collections::BTreeSet<_> = lib
+        .scenarios
+        .iter()
+        .flat_map(|s| s.scenario().roles.clone())
+        .collect();
+    assert!(roles.len() >= 6, "{roles:?}");
+    for s in &lib.scenarios {
+        let sc = s.scenario();
+        let id = &sc.id;
+        assert!(
+            (15..=40).contains(&sc.nodes.len()),
+            "{id}: {} nodes",
+            sc.nodes.len()
+        );
+        let endings: Vec<_> = sc
+            .nodes
+            .values()
+            .filter_map(|n| n.ending.as_ref())
+            .collect();
+        assert!(endings.len() >= 3, "{id}: {} endings", endings.len());
+        let tones: std::collections::BTreeSet<_> =
+            endings.iter().map(|e| format!("{:?}", e.tone)).collect();
+        assert!(
+            tones.len() >= 2,
+            "{id}: endings differ in what becomes of the person"
+        );
+        assert!(sc.profiles.len() >= 3, "{id}: the person met varies");
+        assert!(!sc.content_notes.is_empty(), "{id}: content notes");
+        assert!(!sc.draws_on.is_empty(), "{id}: guide sections recorded");
+    }
+    for (id, c) in lib.coverage() {
+        assert!(
+            c.caused >= 2 && c.avoided >= 2,
+            "{id}: caused {} avoided {}",
+            c.caused,
+            c.avoided
+        );
+    }
+}

@@ -1,0 +1,297 @@
+//! The game driven headlessly: Bevy's `App` with the game's plugins and no
+//! window. Tests send the same actions the buttons send.
+#![cfg(feature = "game")]
+
+use bevy::asset::{AssetMetaCheck, AssetPlugin};
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use frontline::game::core::{Action, Catalog, Play, Screen, Store};
+use frontline::progress::Progress;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+struct Fixture {
+    root: PathBuf,
+}
+
+impl Fixture {
+    /// A scenarios folder holding the tiny fixture, and an empty data folder.
+    fn new(name: &str) -> Fixture {
+        let root =
+            std::env::temp_dir().join(format!("frontline-game-{name}-{}", uuid::Uuid::new_v4()));
+        std::fs::create_dir_all(root.join("scenarios")).unwrap();
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny.ron"),
+            root.join("scenarios/tiny.ron"),
+        )
+        .unwrap();
+        Fixture { root }
+    }
+    fn scenarios(&self) -> PathBuf {
+        self.root.join("scenarios")
+    }
+    fn data(&self) -> PathBuf {
+        self.root.join("data")
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn app(f: &Fixture) -> App {
+    let mut app = App::new();
+    app.add_plugins((
+        MinimalPlugins,
+        StatesPlugin,
+        AssetPlugin {
+            file_path: f.root.to_string_lossy().into_owned(),
+            watch_for_changes_override: Some(true),
+            meta_check: AssetMetaCheck::Never,
+            ..default()
+        },
+    ));
+    let (catalog, folder) = frontline::game::load_catalog(Some(f.scenarios())).unwrap();
+    app.insert_resource(catalog)
+        .insert_resource(Store::open(Some(f.data())));
+    if let Some(folder) = folder {
+        app.insert_resource(folder);
+    }
+    frontline::game::core_plugins(&mut app);
+    app.update();
+    app.update();
+    app
+}
+
+fn send(app: &mut App, action: Action) {
+    app.world_mut().write_message(action);
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn saved_progress(f: &Fixture) -> Progress {
+    let text = std::fs::read_to_string(f.data().join("progress.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn a_trainee_plays_to_the_debrief_rewinds_and_progress_is_saved() {
+    let f = Fixture::new("play");
+    let mut app = app(&f);
+    assert_eq!(
+        screen(&app),
+        Screen::Welcome,
+        "a first run asks who the trainee is"
+    );
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "Mai".into(),
+            role: frontline::Role::Police,
+        },
+    );
+    assert_eq!(screen(&app), Screen::Home);
+
+    send(
+        &mut app,
+        Action::Prepare {
+            scenario: "tiny".into(),
+            seed: Some(3),
+        },
+    );
+    assert_eq!(
+        screen(&app),
+        Screen::Notes,
+        "content notes come before the scenario"
+    );
+    send(&mut app, Action::Begin);
+    assert_eq!(screen(&app), Screen::Play);
+
+    send(&mut app, Action::Choose(1));
+    let mid = saved_progress(&f);
+    let ip = mid
+        .in_progress
+        .expect("the run is saved after every decision");
+    assert_eq!(ip.save.choices.len(), 1);
+    assert_eq!(ip.save.seed, 3);
+
+    send(&mut app, Action::Choose(1));
+    assert_eq!(screen(&app), Screen::Debrief);
+    let play = app.world().resource::<Play>();
+    let d = play.debrief.clone().expect("a debrief is shown");
+    assert!(d.ending.is_some());
+    assert_eq!(d.decisions.len(), 2);
+    let done = saved_progress(&f);
+    assert!(done.in_progress.is_none());
+    assert_eq!(done.scenarios["tiny"].completed, 1);
+    assert_eq!(done.scenarios["tiny"].best, Some(d.score.overall));
+
+    send(&mut app, Action::Rewind(1));
+    assert_eq!(screen(&app), Screen::Play, "try again from decision 2");
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.session.as_ref().unwrap().steps().len(), 1);
+    assert!(saved_progress(&f).in_progress.is_some());
+
+    // The bad choice number is refused with a message, not a panic.
+    send(&mut app, Action::Choose(9));
+    assert!(app.world().resource::<Play>().error.is_some());
+}
+
+#[test]
+fn a_killed_game_offers_to_resume_the_run() {
+    let f = Fixture::new("resume");
+    let log = {
+        let mut app = app(&f);
+        send(
+            &mut app,
+            Action::SetTrainee {
+                name: "Tun".into(),
+                role: frontline::Role::SocialWorker,
+            },
+        );
+        send(
+            &mut app,
+            Action::Prepare {
+                scenario: "tiny".into(),
+                seed: Some(8),
+            },
+        );
+        send(&mut app, Action::Begin);
+        send(&mut app, Action::Choose(2));
+        app.world()
+            .resource::<Play>()
+            .session
+            .as_ref()
+            .unwrap()
+            .log()
+            .to_vec()
+        // the app is dropped here without any shutdown: as if killed
+    };
+    let mut app = app(&f);
+    assert_eq!(screen(&app), Screen::Home);
+    assert!(
+        app.world()
+            .resource::<Store>()
+            .progress
+            .in_progress
+            .is_some()
+    );
+    send(&mut app, Action::Resume);
+    assert_eq!(screen(&app), Screen::Play);
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.session.as_ref().unwrap().log(), log.as_slice());
+}
+
+#[test]
+fn a_corrupt_save_is_set_aside_and_reported() {
+    let f = Fixture::new("corrupt");
+    std::fs::create_dir_all(f.data()).unwrap();
+    std::fs::write(
+        f.data().join("progress.json"),
+        b"{\"trainee\": {\"name\": \"Mai\"",
+    )
+    .unwrap();
+    let app = app(&f);
+    let store = app.world().resource::<Store>();
+    assert!(
+        store
+            .notices
+            .iter()
+            .any(|n| n.contains("could not be read"))
+    );
+    let kept: Vec<_> = std::fs::read_dir(f.data())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+        .collect();
+    assert_eq!(
+        kept.len(),
+        1,
+        "the unreadable file is kept under a new name"
+    );
+}
+
+/// Update the app until `done` holds or ten seconds pass.
+fn wait_for(app: &mut App, done: impl Fn(&Catalog) -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        app.update();
+        if done(app.world().resource::<Catalog>()) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+#[test]
+fn scenario_files_reload_while_the_game_runs() {
+    let f = Fixture::new("reload");
+    let mut app = app(&f);
+    let file = f.scenarios().join("tiny.ron");
+    let original = std::fs::read_to_string(&file).unwrap();
+    // Let the initial load settle before editing.
+    wait_for(&mut app, |_| false);
+
+    std::fs::write(
+        &file,
+        original.replace("title: \"Tiny\"", "title: \"Tiny, edited\""),
+    )
+    .unwrap();
+    assert!(
+        wait_for(&mut app, |c| c
+            .library
+            .get("tiny")
+            .is_some_and(|s| s.scenario().title == "Tiny, edited")),
+        "an edited scenario is reloaded"
+    );
+
+    std::fs::write(
+        &file,
+        original.replace("text: \"What now?\",", "text: \"What now?\""),
+    )
+    .unwrap();
+    assert!(
+        wait_for(&mut app, |c| !c.problems.is_empty()),
+        "a broken edit is reported"
+    );
+    let catalog = app.world().resource::<Catalog>();
+    let p = &catalog.problems[0];
+    assert!(p.file.ends_with("tiny.ron"));
+    assert_eq!(p.line, 44);
+    assert!(p.message.contains("comma"));
+    assert_eq!(
+        catalog.library.get("tiny").unwrap().scenario().title,
+        "Tiny, edited",
+        "the last good version stays playable"
+    );
+    // And it is still playable.
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "A".into(),
+            role: frontline::Role::Police,
+        },
+    );
+    send(
+        &mut app,
+        Action::Prepare {
+            scenario: "tiny".into(),
+            seed: Some(1),
+        },
+    );
+    send(&mut app, Action::Begin);
+    assert_eq!(screen(&app), Screen::Play);
+
+    std::fs::write(&file, &original).unwrap();
+    assert!(
+        wait_for(&mut app, |c| c.problems.is_empty()),
+        "fixing the file clears the overlay"
+    );
+}
