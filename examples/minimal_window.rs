@@ -1,0 +1,45 @@
+//! The baseline for Frontline's start-up, idle CPU and memory figures: a
+//! Bevy window with bevy_egui showing one label, built with the same
+//! features and settings as the game. `cargo run --release --example minimal_window`
+use bevy::prelude::*;
+use bevy::winit::{UpdateMode, WinitSettings};
+use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
+use std::time::{Duration, Instant};
+
+#[derive(Resource)]
+struct Start(Instant, bool);
+
+fn main() {
+    App::new()
+        .add_plugins(DefaultPlugins)
+        .add_plugins(EguiPlugin::default())
+        .insert_resource(WinitSettings {
+            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(2)),
+        })
+        .insert_resource(Start(Instant::now(), false))
+        .add_systems(Startup, |mut commands: Commands| {
+            commands.spawn(Camera2d);
+        })
+        .add_systems(EguiPrimaryContextPass, ui)
+        .run();
+}
+
+fn ui(mut contexts: EguiContexts, mut start: ResMut<Start>) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    );
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.label("minimal window");
+    });
+    if !start.1 {
+        start.1 = true;
+        info!("minimal: interactive after {} ms", start.0.elapsed().as_millis());
+    }
+    Ok(())
+}
