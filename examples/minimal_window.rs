@@ -1,6 +1,7 @@
 //! The baseline for Frontline's start-up, idle CPU and memory figures: a
 //! Bevy window with bevy_egui showing one label, built with the same
-//! features and settings as the game. `cargo run --release --example minimal_window`
+//! features and settings as the game, and the same fix for bevy_egui's
+//! repaint on every frame. `cargo run --release --example minimal_window`
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
@@ -13,9 +14,11 @@ fn main() {
     App::new()
         .add_plugins(DefaultPlugins)
         .add_plugins(EguiPlugin::default())
+        // The same fix the game applies, so that both can idle (see its docs).
+        .add_plugins(frontline::game::ui::quiet_idle_input)
         .insert_resource(WinitSettings {
-            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
-            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(2)),
+            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(3)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         })
         .insert_resource(Start(Instant::now(), false))
         .add_systems(Startup, |mut commands: Commands| {
@@ -39,7 +42,10 @@ fn ui(mut contexts: EguiContexts, mut start: ResMut<Start>) -> Result {
     });
     if !start.1 {
         start.1 = true;
-        info!("minimal: interactive after {} ms", start.0.elapsed().as_millis());
+        info!(
+            "minimal: interactive after {} ms",
+            start.0.elapsed().as_millis()
+        );
     }
     Ok(())
 }

@@ -78,7 +78,20 @@ impl StateGraph {
     pub fn find(&self, node: usize, vars: &[i32]) -> Option<u32> {
         let mut key = Vec::new();
         state_key(node, vars, &mut key);
+        if self.index.is_empty() {
+            // The index was dropped to save memory: search the states.
+            return (0..self.len() as u32).find(|s| {
+                let i = *s as usize * self.stride;
+                self.node[*s as usize] as usize == node && self.vars[i..i + self.stride] == key[4..]
+            });
+        }
         self.index.get(key.as_slice()).copied()
+    }
+
+    /// Drop the lookup table once exploration is done; [`Self::find`] then
+    /// searches, which is slower but needs no memory.
+    pub fn forget_index(&mut self) {
+        self.index = HashMap::default();
     }
 
     fn intern(
@@ -250,6 +263,8 @@ pub fn explore(c: &Compiled) -> Exploration {
     x.best = best;
     x.worst = worst;
     x.comp = comp;
+    // The table was only needed while exploring.
+    x.graph.forget_index();
     x
 }
 

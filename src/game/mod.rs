@@ -108,10 +108,10 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     .insert_resource(if smoke.is_some() {
         WinitSettings::continuous()
     } else {
-        // Redraw on input only; wake once a second to pick up edited scenarios.
+        // Redraw on input only; wake every few seconds to pick up edited scenarios.
         WinitSettings {
-            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(1)),
-            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(2)),
+            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(3)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         }
     })
     .insert_resource(catalog)

@@ -35,7 +35,42 @@ pub struct UiState {
     pub confirm_delete: bool,
 }
 
+/// bevy_egui 0.42 feeds egui a `ModifiersChanged` event on every frame,
+/// which makes egui ask for an immediate repaint, so the window redraws
+/// continuously (about 150% CPU on llvmpipe). This drops the event when the
+/// modifiers did not change, so a still window really idles.
+pub fn quiet_idle_input(app: &mut App) {
+    app.add_systems(
+        PreUpdate,
+        drop_unchanged_modifiers
+            .after(bevy_egui::EguiPreUpdateSet::ProcessInput)
+            .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    );
+}
+
+fn drop_unchanged_modifiers(
+    mut inputs: Query<(Entity, &mut bevy_egui::EguiInput)>,
+    mut last: Local<bevy::platform::collections::HashMap<Entity, egui::Modifiers>>,
+) {
+    for (entity, mut input) in &mut inputs {
+        let previous = last.get(&entity).copied();
+        let mut latest = previous;
+        input.0.events.retain(|e| match e {
+            egui::Event::ModifiersChanged(m) => {
+                let changed = latest != Some(*m);
+                latest = Some(*m);
+                changed
+            }
+            _ => true,
+        });
+        if let Some(m) = latest {
+            last.insert(entity, m);
+        }
+    }
+}
+
 pub fn plugin(app: &mut App) {
+    quiet_idle_input(app);
     app.add_plugins(EguiPlugin::default())
         .init_resource::<UiState>()
         .add_systems(Startup, camera)
