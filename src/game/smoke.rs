@@ -75,6 +75,10 @@ fn drive(
         // Home, after a first-run welcome if needed.
         0 => {
             if *screen.get() == Screen::Welcome {
+                if !smoke.pending_shots.iter().any(|p| p.ends_with("-welcome.png")) {
+                    shot(&mut smoke, &mut commands, "welcome");
+                    return;
+                }
                 actions.write(Action::SetTrainee {
                     name: "Smoke test".into(),
                     role: crate::area::Role::LabourInspector,
@@ -108,9 +112,13 @@ fn drive(
         2 => {
             if *screen.get() == Screen::Notes {
                 shot(&mut smoke, &mut commands, "notes");
-                actions.write(Action::Begin);
-                smoke.stage = 3;
+                smoke.stage = 20;
             }
+        }
+        20 => {
+            actions.write(Action::Begin);
+            smoke.stage = 3;
+            smoke.wait_until = frame + 5;
         }
         3 => {
             if *screen.get() == Screen::Play {

@@ -88,6 +88,10 @@ pub fn browser(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
 
 pub fn notes(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
     let Some((id, _)) = &view.play.pending else {
+        if view.play.session.is_some() {
+            // The scenario has just started; the play screen follows.
+            return;
+        }
         ui.label("No scenario is selected.");
         if ui.button("Back to scenarios").clicked() {
             out.push(Action::Go(Screen::Browser));
@@ -133,7 +137,7 @@ pub fn notes(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
     let esc = ui.input(|i| i.key_pressed(egui::Key::Escape));
     ui.horizontal(|ui| {
-        if ui.button(bold("Begin  ⏎")).clicked() || enter {
+        if ui.button(bold("Begin  (Enter)")).clicked() || enter {
             out.push(Action::Begin);
         }
         if ui.button("Not now  (Esc)").clicked() || esc {

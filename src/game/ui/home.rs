@@ -39,7 +39,7 @@ pub fn welcome(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Ve
         let ready = !state.name.trim().is_empty() && state.role.is_some();
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
-            .add_enabled(ready, egui::Button::new(bold("Start  ⏎")))
+            .add_enabled(ready, egui::Button::new(bold("Start  (Enter)")))
             .clicked()
             || (ready && enter)
         {
