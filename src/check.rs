@@ -247,10 +247,12 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
             }
         }
         let id = &c.node_ids[node];
-        if let CKind::Decision(_) = c.nodes[node].kind {
-            if g.edges(s).is_empty() && !stuck_reported[node] {
-                stuck_reported[node] = true;
-                d.push(
+        if let CKind::Decision(_) = c.nodes[node].kind
+            && g.edges(s).is_empty()
+            && !stuck_reported[node]
+        {
+            stuck_reported[node] = true;
+            d.push(
                     Diagnostic::error(
                         file,
                         "no-open-choice",
@@ -262,7 +264,6 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
                     )
                     .at(places.node_at(id)),
                 );
-            }
         }
     }
     // States from which no ending can be reached, not already explained.

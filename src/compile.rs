@@ -193,16 +193,16 @@ impl<'a> Places<'a> {
         let loc = Locator::new(src);
         let mut node_spans = HashMap::new();
         let mut node_keys = Vec::new();
-        if let Some(nodes) = loc.field(loc.whole(), "nodes") {
-            if let Some(open) = loc.text(nodes).find('{') {
-                let inner = Span {
-                    start: nodes.start + open,
-                    end: nodes.end,
-                };
-                for (k, span) in loc.map_entries(inner) {
-                    node_spans.entry(k.clone()).or_insert(span);
-                    node_keys.push(k);
-                }
+        if let Some(nodes) = loc.field(loc.whole(), "nodes")
+            && let Some(open) = loc.text(nodes).find('{')
+        {
+            let inner = Span {
+                start: nodes.start + open,
+                end: nodes.end,
+            };
+            for (k, span) in loc.map_entries(inner) {
+                node_spans.entry(k.clone()).or_insert(span);
+                node_keys.push(k);
             }
         }
         Places {
@@ -328,21 +328,22 @@ pub fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide) -> Com
             places.top_field("id"),
         ));
     }
-    if let Some(stem) = file.file_stem().and_then(|s| s.to_str()) {
-        if file.extension().is_some_and(|e| e == "ron") && stem != scenario.id {
-            d.push(warn(
-                "id-not-file-name",
-                format!(
-                    "the id `{}` differs from the file name `{stem}.ron`",
-                    scenario.id
-                ),
-                format!(
-                    "rename the file to `{}.ron` or change the id, so facilitators find it",
-                    scenario.id
-                ),
-                places.top_field("id"),
-            ));
-        }
+    if let Some(stem) = file.file_stem().and_then(|s| s.to_str())
+        && file.extension().is_some_and(|e| e == "ron")
+        && stem != scenario.id
+    {
+        d.push(warn(
+            "id-not-file-name",
+            format!(
+                "the id `{}` differs from the file name `{stem}.ron`",
+                scenario.id
+            ),
+            format!(
+                "rename the file to `{}.ron` or change the id, so facilitators find it",
+                scenario.id
+            ),
+            places.top_field("id"),
+        ));
     }
     for (field, value) in [("title", &scenario.title), ("summary", &scenario.summary)] {
         if value.trim().is_empty() {

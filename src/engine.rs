@@ -382,9 +382,9 @@ pub fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> 
             rest = &tail[2..];
             continue;
         }
-        if tail.starts_with('}') {
+        if let Some(after) = tail.strip_prefix('}') {
             out.push('}');
-            rest = &tail[1..];
+            rest = after;
             continue;
         }
         match tail.find('}') {

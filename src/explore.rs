@@ -250,12 +250,13 @@ pub fn explore(c: &Compiled) -> Exploration {
     let comp = strongly_connected(&x.graph);
     // Harm points on a move inside a loop could be gathered without limit.
     for (s, e) in x.graph.all_edges() {
-        if comp[s] == comp[e.to as usize] && e.points != [0; 6] {
-            if let Via::Choice(ci) = e.via {
-                let key = (x.graph.node[s] as usize, ci);
-                if !x.loop_harms.contains(&key) {
-                    x.loop_harms.push(key);
-                }
+        if comp[s] == comp[e.to as usize]
+            && e.points != [0; 6]
+            && let Via::Choice(ci) = e.via
+        {
+            let key = (x.graph.node[s] as usize, ci);
+            if !x.loop_harms.contains(&key) {
+                x.loop_harms.push(key);
             }
         }
     }

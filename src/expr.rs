@@ -365,10 +365,10 @@ impl Cond {
 
     fn collect_vars<'a>(&'a self, out: &mut Vec<&'a str>) {
         let mut push = |o: &'a Operand| {
-            if let Operand::Var(v) = o {
-                if !out.contains(&v.as_str()) {
-                    out.push(v);
-                }
+            if let Operand::Var(v) = o
+                && !out.contains(&v.as_str())
+            {
+                out.push(v);
             }
         };
         match self {

@@ -75,12 +75,9 @@ impl<'a> Locator<'a> {
         let mut depth = 0i32;
         let mut i = within.start;
         while i < within.end {
-            match self.skip(i) {
-                Some(next) => {
-                    i = next;
-                    continue;
-                }
-                None => {}
+            if let Some(next) = self.skip(i) {
+                i = next;
+                continue;
             }
             let c = bytes[i];
             match c {

@@ -416,10 +416,10 @@ fn play(dir: &Option<PathBuf>, name: &str, seed: Option<u64>, guide: Arc<Guide>)
             other => match other.parse::<usize>() {
                 Ok(n) => match session.choose_number(n) {
                     Ok(step) => {
-                        if let Some(f) = &step.feedback {
-                            if !step.harms.is_empty() {
-                                print!("{}", text::wrap(&format!("Coach: {f}"), 78, "   "));
-                            }
+                        if let Some(f) = &step.feedback
+                            && !step.harms.is_empty()
+                        {
+                            print!("{}", text::wrap(&format!("Coach: {f}"), 78, "   "));
                         }
                         println!();
                     }

@@ -75,7 +75,11 @@ fn drive(
         // Home, after a first-run welcome if needed.
         0 => {
             if *screen.get() == Screen::Welcome {
-                if !smoke.pending_shots.iter().any(|p| p.ends_with("-welcome.png")) {
+                if !smoke
+                    .pending_shots
+                    .iter()
+                    .any(|p| p.ends_with("-welcome.png"))
+                {
                     shot(&mut smoke, &mut commands, "welcome");
                     return;
                 }
