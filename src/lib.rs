@@ -21,9 +21,13 @@ pub mod guide;
 pub mod library;
 pub mod locate;
 pub mod progress;
+pub mod records;
+pub mod report;
 pub mod scenario;
 pub mod store;
 pub mod text;
+pub mod workshop;
+pub mod xapi;
 
 pub use area::{Area, Role};
 pub use check::{Checked, check_file, check_source};

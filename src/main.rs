@@ -88,6 +88,69 @@ enum Command {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
+    /// The group report over result files: trainees, scores, harms, choices.
+    Report {
+        /// Result files, exported bundles or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Only the results of this workshop code.
+        #[arg(long, value_name = "CODE")]
+        workshop: Option<String>,
+        /// CSV, one row per attempt (columns: see `report::render_csv`).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export this user's results to one file for the facilitator.
+    Export {
+        /// Only the results of this workshop code.
+        #[arg(long, value_name = "CODE")]
+        workshop: Option<String>,
+        /// Default: frontline-results-[CODE-]PSEUDONYM-DATE.json here.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Copy results from files or folders into this user's data folder.
+    Import {
+        /// Result files, exported bundles or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Results as xAPI 1.0.3 statements (a JSON array) for an LRS or LMS.
+    Xapi {
+        /// Result files, exported bundles or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Only the results of this workshop code.
+        #[arg(long, value_name = "CODE")]
+        workshop: Option<String>,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The homePage of the trainees' pseudonymous accounts.
+        #[arg(long, value_name = "IRL", default_value = frontline::xapi::DEFAULT_BASE)]
+        home_page: String,
+        /// Base IRI of the scenario activities and extension keys.
+        #[arg(long, value_name = "IRI", default_value = frontline::xapi::DEFAULT_BASE)]
+        base_iri: String,
+        /// Set result.success for scores at or above this (0-100).
+        #[arg(long, value_name = "SCORE")]
+        pass_mark: Option<u8>,
+    },
+    /// Generate the results of a simulated room (scripted runs, varied choices).
+    Simulate {
+        #[arg(long, default_value_t = 40)]
+        trainees: usize,
+        #[arg(long, value_name = "CODE")]
+        workshop: String,
+        /// Scenario id or file; repeat for several (default: all).
+        #[arg(long, value_name = "ID")]
+        scenario: Vec<String>,
+        /// The folder to write one result file per attempt into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -126,6 +189,43 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Command::Report {
+            paths,
+            workshop,
+            csv,
+            json,
+        } => report(
+            &cli.scenarios,
+            &paths,
+            workshop.as_deref(),
+            csv,
+            json,
+            guide,
+        ),
+        Command::Export { workshop, out } => export(workshop.as_deref(), out.as_deref()),
+        Command::Import { paths } => import(&paths),
+        Command::Xapi {
+            paths,
+            workshop,
+            out,
+            home_page,
+            base_iri,
+            pass_mark,
+        } => {
+            let opts = frontline::xapi::XapiOptions {
+                base: base_iri,
+                home_page,
+                pass_mark,
+                ..Default::default()
+            };
+            xapi(&paths, workshop.as_deref(), out.as_deref(), &opts)
+        }
+        Command::Simulate {
+            trainees,
+            workshop,
+            scenario,
+            out,
+        } => simulate(&cli.scenarios, trainees, &workshop, &scenario, &out, guide),
     }
 }
 
@@ -556,5 +656,216 @@ fn print_harm(h: &frontline::guide::Harm) {
                 "  "
             )
         );
+    }
+}
+
+// ---------------------------------------------------------------- workshops
+
+/// A workshop code given on the command line, checked; None if there is none.
+fn checked_code(code: Option<&str>) -> Result<Option<&str>, ExitCode> {
+    match code.and_then(frontline::workshop::code_problem) {
+        Some(p) => {
+            eprintln!("error: {p}");
+            Err(ExitCode::from(2))
+        }
+        None => Ok(code),
+    }
+}
+
+/// The records in files and folders (one workshop's if given); files that
+/// cannot be used are listed on stderr.
+fn read_results(
+    paths: &[PathBuf],
+    workshop: Option<&str>,
+) -> Vec<frontline::records::ResultRecord> {
+    let c = frontline::records::collect(paths);
+    for s in &c.skipped {
+        eprintln!("skipped {s}");
+    }
+    if c.duplicates > 0 {
+        eprintln!("{} duplicate result(s) counted once", c.duplicates);
+    }
+    let mut records: Vec<_> = c
+        .records
+        .into_iter()
+        .filter(|r| frontline::records::in_workshop(r, workshop))
+        .collect();
+    records.sort_by(|a, b| (&a.finished, &a.attempt).cmp(&(&b.finished, &b.attempt)));
+    records
+}
+
+fn report(
+    dir: &Option<PathBuf>,
+    paths: &[PathBuf],
+    workshop: Option<&str>,
+    csv: bool,
+    json: bool,
+    guide: Arc<Guide>,
+) -> ExitCode {
+    use frontline::report::{GroupReport, render_csv, render_json, render_text};
+    let workshop = match checked_code(workshop) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let records = read_results(paths, workshop);
+    let lib = load_library(dir, guide);
+    let r = GroupReport::build(&records, workshop, Some(&lib));
+    let text = if csv {
+        render_csv(&r)
+    } else if json {
+        render_json(&r) + "\n"
+    } else {
+        render_text(&r)
+    };
+    print_out(&text)
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn export(workshop: Option<&str>, out: Option<&Path>) -> ExitCode {
+    let workshop = match checked_code(workshop) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let dir = frontline::store::data_dir();
+    match frontline::records::export_user(&dir, workshop, out, Path::new(".")) {
+        Ok(e) => {
+            for s in &e.skipped {
+                eprintln!("skipped {s}");
+            }
+            println!("Exported {} result(s) to {}", e.records, e.path.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import(paths: &[PathBuf]) -> ExitCode {
+    let dir = frontline::store::data_dir();
+    let r = frontline::records::import_into(&dir, paths);
+    println!(
+        "Read {} file(s): {} new result(s) imported into {}, {} already there, {} duplicate(s) among the files, {} skipped.",
+        r.files,
+        r.imported,
+        frontline::records::results_dir(&dir).display(),
+        r.already,
+        r.duplicates,
+        r.skipped.len()
+    );
+    for s in &r.skipped {
+        println!("  skipped {s}");
+    }
+    if r.imported + r.already == 0 && !r.skipped.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn xapi(
+    paths: &[PathBuf],
+    workshop: Option<&str>,
+    out: Option<&Path>,
+    opts: &frontline::xapi::XapiOptions,
+) -> ExitCode {
+    let workshop = match checked_code(workshop) {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    if let Err(e) = opts.check() {
+        eprintln!("error: {e}");
+        return ExitCode::from(2);
+    }
+    let records = read_results(paths, workshop);
+    let checked = frontline::xapi::checked_statements(&records, opts);
+    for (attempt, problems) in &checked.left_out {
+        eprintln!(
+            "left out: the statement of attempt {attempt} would not be valid xAPI:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+    let all = checked.statements;
+    let status = if checked.left_out.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    };
+    let text = serde_json::to_string_pretty(&all).expect("json values serialise");
+    match out {
+        Some(p) => match frontline::store::write_atomic(p, format!("{text}\n").as_bytes()) {
+            Ok(()) => {
+                eprintln!("Wrote {} statement(s) to {}", all.len(), p.display());
+                status
+            }
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", p.display());
+                ExitCode::FAILURE
+            }
+        },
+        None if print_out(&format!("{text}\n")) == ExitCode::SUCCESS => status,
+        None => ExitCode::FAILURE,
+    }
+}
+
+fn simulate(
+    dir: &Option<PathBuf>,
+    trainees: usize,
+    code: &str,
+    names: &[String],
+    out: &Path,
+    guide: Arc<Guide>,
+) -> ExitCode {
+    if let Err(c) = checked_code(Some(code)) {
+        return c;
+    }
+    let scenarios: Vec<frontline::Checked> = if names.is_empty() {
+        load_library(dir, guide.clone()).scenarios
+    } else {
+        let mut found = Vec::new();
+        for n in names {
+            match find_scenario(dir, n, guide.clone()) {
+                Ok(c) => found.push(c),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        found
+    };
+    if scenarios.is_empty() {
+        eprintln!("error: there are no scenarios to play");
+        return ExitCode::from(2);
+    }
+    let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
+    let sim = frontline::workshop::simulate(&scenarios, &guide, code, trainees, start);
+    for u in &sim.unfinished {
+        eprintln!("warning: a run reached no ending and was left out: {u}");
+    }
+    match frontline::records::write_each(&sim.records, out) {
+        Ok(n) => {
+            println!(
+                "Wrote {n} result(s) of {trainees} simulated trainee(s), workshop {}, to {}",
+                frontline::workshop::normalise_code(code),
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
 }

@@ -149,6 +149,8 @@ pub struct Play {
     pub attempt: String,
     pub started: String,
     pub mode: Mode,
+    /// The workshop code the run started with.
+    pub workshop: Option<String>,
     pub paused: bool,
     pub feedback: Option<Feedback>,
     pub votes: Vec<RoomVote>,
@@ -297,6 +299,7 @@ fn handle_actions(
                         play.attempt = saved.attempt;
                         play.started = saved.started;
                         play.mode = saved.mode;
+                        play.workshop = saved.workshop.clone();
                         play.feedback = None;
                         play.debrief = None;
                         play.votes.clear();
@@ -350,6 +353,7 @@ fn handle_actions(
 fn start_run(play: &mut Play, store: &mut Store, session: Session) {
     play.attempt = uuid::Uuid::new_v4().to_string();
     play.started = now_rfc3339();
+    play.workshop = store.progress.workshop.clone();
     play.paused = false;
     play.feedback = None;
     play.debrief = None;
@@ -369,7 +373,7 @@ fn save_in_progress(play: &mut Play, store: &mut Store) {
         save: session.save(),
         mode: play.mode,
         started: play.started.clone(),
-        workshop: store.progress.workshop.clone(),
+        workshop: play.workshop.clone(),
     });
     store.save();
 }

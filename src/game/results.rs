@@ -1,25 +1,54 @@
-// TODO-REPLACE: temporary until records.rs lands
+//! Where the game meets the workshop records: a finished run becomes a
+//! result record on disk; workshop codes fix the seed.
+
 use super::core::{Play, Store};
+use crate::area::Role;
 use crate::debrief::Debrief;
 use crate::engine::Session;
 use crate::guide::Guide;
+use crate::progress::Trainee;
+use crate::records::ResultRecord;
 use std::path::Path;
-pub fn workshop_seed(_code: &str, _scenario: &str) -> u64 {
-    1
+
+pub use crate::workshop::{normalise_code, workshop_seed};
+
+/// Delete every result record of this user (settings, privacy).
+pub fn delete_results(dir: &Path) -> std::io::Result<()> {
+    crate::records::delete_all(dir).map(|_| ())
 }
-pub fn normalise_code(c: &str) -> String {
-    c.trim().to_uppercase()
-}
-pub fn delete_results(_dir: &Path) -> std::io::Result<()> {
-    Ok(())
-}
+
+/// Write the record of a finished run, atomically, one file per attempt.
 pub fn save_result(
-    _dir: &Path,
-    _play: &Play,
-    _store: &Store,
-    _s: &Session,
-    _d: &Debrief,
-    _g: &Guide,
-) -> std::io::Result<()> {
-    Ok(())
+    dir: &Path,
+    play: &Play,
+    store: &Store,
+    session: &Session,
+    _debrief: &Debrief,
+    guide: &Guide,
+) -> Result<(), String> {
+    let trainee = store.progress.trainee.clone().unwrap_or(Trainee {
+        name: "anonymous".into(),
+        role: Role::Police,
+    });
+    let workshop = play.workshop.clone();
+    let mut record = ResultRecord::from_session(
+        session,
+        &trainee,
+        play.mode,
+        workshop.as_deref(),
+        &play.started,
+        guide,
+    )
+    .map_err(|e| e.to_string())?;
+    if uuid::Uuid::parse_str(&play.attempt).is_ok() {
+        record.attempt = play.attempt.clone();
+    }
+    if !play.votes.is_empty() {
+        record.set_votes(
+            play.votes
+                .iter()
+                .map(|v| (v.decision, v.counts.clone(), v.followed)),
+        );
+    }
+    record.save(dir).map(|_| ()).map_err(|e| e.to_string())
 }

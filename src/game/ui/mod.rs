@@ -33,6 +33,7 @@ pub struct UiState {
     pub dashboard: dashboard::DashboardState,
     pub group: play::GroupState,
     pub confirm_delete: bool,
+    pub export_message: Option<String>,
 }
 
 /// bevy_egui 0.42 feeds egui a `ModifiersChanged` event on every frame,

@@ -79,6 +79,26 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
             Some(d) => ui.label(format!("Progress and results are kept only on this computer, in {}. Nothing leaves it unless you export it.", d.display())),
             None => ui.label("Progress is not being saved in this session."),
         };
+        ui.horizontal_wrapped(|ui| {
+            if ui
+                .button("Export my results")
+                .on_hover_text("One file with all your results, for your facilitator")
+                .clicked()
+            {
+                state.export_message = Some(export_results(view));
+            }
+            if let Some(code) = &view.store.progress.workshop {
+                if ui
+                    .button(format!("Export my results for workshop {code}"))
+                    .clicked()
+                {
+                    state.export_message = Some(export_results_for(view, Some(code)));
+                }
+            }
+        });
+        if let Some(m) = &state.export_message {
+            notice(ui, m);
+        }
         if !state.confirm_delete {
             if ui.button("Delete my results and progress…").clicked() {
                 state.confirm_delete = true;
@@ -99,4 +119,31 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
             });
         }
     });
+}
+
+fn export_results(view: &View) -> String {
+    export_results_for(view, None)
+}
+
+/// Write this user's results to one file in their documents folder (or home).
+fn export_results_for(view: &View, workshop: Option<&str>) -> String {
+    let Some(dir) = &view.store.dir else {
+        return "Results are not being saved in this session.".into();
+    };
+    let target = directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .map(|d| d.to_path_buf())
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(|| dir.clone());
+    match crate::records::export_user(dir, workshop, None, &target) {
+        Ok(e) => format!(
+            "{} result(s) saved to {}. Copy this file to the USB stick or shared folder your facilitator gives you.",
+            e.records,
+            e.path.display()
+        ),
+        Err(e) => format!("Nothing was exported: {e}."),
+    }
 }

@@ -197,7 +197,14 @@ pub fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'sta
 /// A horizontal bar for a 0..=100 value with its label and number.
 pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
     ui.horizontal(|ui| {
-        ui.add_sized([260.0, 20.0], egui::Label::new(label).truncate());
+        ui.allocate_ui_with_layout(
+            egui::vec2(260.0, 20.0),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_width(260.0);
+                ui.add(egui::Label::new(label).truncate());
+            },
+        );
         let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
         let hc = high_contrast(ui);
         let bg = if hc {

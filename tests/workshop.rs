@@ -1,0 +1,964 @@
+//! Workshops: result records on disk, export and import, the group report,
+//! xAPI statements, and the command line that drives them. Scenarios come
+//! from the `tiny` fixture.
+
+use frontline::check::check_file;
+use frontline::engine::{HarmKind, Session};
+use frontline::library::{Library, Source};
+use frontline::progress::{Mode, Trainee};
+use frontline::records::{
+    self, Bundle, Parsed, ResultRecord, collect, export_bundle, import_into, load_all, results_dir,
+};
+use frontline::report::{GroupReport, render_csv, render_harms_csv, render_json, render_text};
+use frontline::workshop::{self, simulate, workshop_seed};
+use frontline::xapi::{self, XapiOptions, statement, statements, validate_statement};
+use frontline::{Area, Guide, Role};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+fn guide() -> Arc<Guide> {
+    Arc::new(Guide::bundled().expect("the bundled guide loads"))
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn tiny() -> frontline::Checked {
+    let r = check_file(&root().join("tests/fixtures/tiny.ron"), &guide());
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    r.checked.unwrap()
+}
+
+fn library() -> Library {
+    Library {
+        guide: guide(),
+        source: Source::Folder(root().join("tests/fixtures")),
+        scenarios: vec![tiny()],
+        problems: Vec::new(),
+    }
+}
+
+/// A fresh folder, removed when dropped.
+struct Temp(PathBuf);
+
+impl Temp {
+    fn new(name: &str) -> Temp {
+        let p = std::env::temp_dir().join(format!(
+            "frontline-workshop-{name}-{}",
+            uuid::Uuid::new_v4()
+        ));
+        std::fs::create_dir_all(&p).unwrap();
+        Temp(p)
+    }
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Temp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A fixed moment, so simulated records are the same on every run.
+fn t0() -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(1_773_475_200) // 2026-03-14T08:00:00Z
+}
+
+fn room(trainees: usize) -> Vec<ResultRecord> {
+    let sim = simulate(&[tiny()], &guide(), "k7q-p2m", trainees, t0());
+    assert!(sim.unfinished.is_empty(), "{:?}", sim.unfinished);
+    assert_eq!(sim.records.len(), trainees);
+    sim.records
+}
+
+/// A record made as the game makes it: a session played by choice numbers.
+fn played(numbers: &[usize], workshop: Option<&str>) -> ResultRecord {
+    let checked = tiny();
+    let seed = workshop.map_or(7, |c| workshop_seed(c, "tiny"));
+    let mut s = Session::start(&checked, seed);
+    for n in numbers {
+        s.choose_number(*n).unwrap();
+    }
+    let trainee = Trainee {
+        name: "Rain".into(),
+        role: Role::HealthWorker,
+    };
+    ResultRecord::from_session_at(
+        &s,
+        &trainee,
+        Mode::Coach,
+        workshop,
+        "2026-03-14T09:00:00Z",
+        &guide(),
+        UNIX_EPOCH + Duration::from_secs(1_773_479_550), // 12 min 30 s later
+    )
+    .unwrap()
+}
+
+// ---------------------------------------------------------------- records
+
+#[test]
+fn a_record_holds_the_run_and_round_trips() {
+    let r = played(&[1, 1], Some(" k7q-p2m"));
+    assert_eq!(r.format, "frontline-result");
+    assert_eq!(r.format_version, 1);
+    assert!(uuid::Uuid::parse_str(&r.attempt).is_ok_and(|u| u.get_version_num() == 4));
+    assert_eq!((r.trainee.as_str(), r.role), ("Rain", Role::HealthWorker));
+    assert_eq!(
+        (r.scenario.as_str(), r.scenario_title.as_str()),
+        ("tiny", "Tiny")
+    );
+    assert_eq!(r.scenario_version, 1);
+    assert_eq!(r.seed, workshop_seed("K7QP2M", "tiny"));
+    assert_eq!(r.workshop.as_deref(), Some("K7QP2M"));
+    assert_eq!(r.choices.len(), 2);
+    assert_eq!(r.choices[0].node, "start");
+    assert_eq!(r.choices[0].number, 1);
+    assert_eq!(r.choices[1].node, "decide");
+    assert!(!r.harms.is_empty());
+    for h in &r.harms {
+        assert!(r.harm_titles.contains_key(&h.id), "{} has a title", h.id);
+    }
+    assert!(r.score.overall <= 100);
+    assert_eq!(r.score.areas[0].area, Area::Identification);
+    assert!(["good", "mixed", "poor"].contains(&r.ending.node.as_str()));
+    assert!(!r.ending.title.is_empty());
+    assert_eq!(r.started, "2026-03-14T09:00:00Z");
+    assert_eq!(r.finished, "2026-03-14T09:12:30Z");
+    assert_eq!(r.duration_secs, 750);
+    assert_eq!(r.mode, Mode::Coach);
+    assert_eq!(r.votes, None);
+
+    // Through JSON text, through a file, through a bundle.
+    let text = serde_json::to_string(&r).unwrap();
+    assert_eq!(serde_json::from_str::<ResultRecord>(&text).unwrap(), r);
+    let dir = Temp::new("roundtrip");
+    let path = r.save(dir.path()).unwrap();
+    assert_eq!(
+        path,
+        results_dir(dir.path()).join(format!("{}.json", r.attempt))
+    );
+    assert_eq!(load_all(dir.path()).records, vec![r.clone()]);
+    let bundle = dir.path().join("out/bundle.json");
+    assert_eq!(
+        export_bundle(std::slice::from_ref(&r), None, &bundle).unwrap(),
+        1
+    );
+    let back = collect(&[&bundle]);
+    assert_eq!(back.records, vec![r.clone()]);
+    assert_eq!(back.duplicates, 0);
+
+    // Group play: the room's votes.
+    let mut g = r.clone();
+    g.set_votes([(0, vec![12, 3], 1), (1, vec![2, 9, 4], 2)]);
+    let v = g.votes.as_ref().unwrap();
+    assert_eq!(v[1].node, "decide");
+    assert_eq!(v[1].counts, vec![2, 9, 4]);
+    assert_eq!(v[1].followed, 2);
+    let again: ResultRecord = serde_json::from_str(&serde_json::to_string(&g).unwrap()).unwrap();
+    assert_eq!(again, g);
+}
+
+#[test]
+fn the_workshop_code_fixes_the_variant_for_the_whole_room() {
+    let a = played(&[1, 1], Some("k7q p2m"));
+    let b = played(&[1, 1], Some("K7QP2M"));
+    assert_eq!(a.seed, b.seed);
+    assert_eq!(a.profile, b.profile);
+    assert_eq!(a.choices, b.choices);
+    assert_ne!(a.attempt, b.attempt);
+    // Simulated rooms are reproducible, attempt ids included.
+    assert_eq!(room(5), room(5));
+    let code = workshop::new_code();
+    assert!(workshop::valid_code(&code));
+}
+
+#[test]
+fn an_interrupted_write_leaves_earlier_records_whole() {
+    let dir = Temp::new("crash");
+    let a = played(&[1, 1], None);
+    let b = played(&[2, 1], None);
+    a.save(dir.path()).unwrap();
+    b.save(dir.path()).unwrap();
+    let results = results_dir(dir.path());
+    let c = played(&[1, 2], None);
+    let c_text = serde_json::to_string_pretty(&c).unwrap();
+    // 1. A crash during an atomic write leaves only a temporary file ...
+    let tmp = results.join(format!(".{}.json.4242.tmp", c.attempt));
+    std::fs::write(&tmp, &c_text[..c_text.len() / 2]).unwrap();
+    // 2. ... and a copy cut off half way (say, a full USB stick) a truncated file.
+    let cut = results.join(format!("{}.json", c.attempt));
+    std::fs::write(&cut, &c_text[..c_text.len() / 2]).unwrap();
+    // 3. A write that fails: the record's file name is taken by a folder.
+    let d = played(&[2, 2], None);
+    std::fs::create_dir_all(results.join(format!("{}.json", d.attempt))).unwrap();
+    let err = d.save(dir.path()).unwrap_err();
+    assert!(!err.to_string().is_empty());
+
+    let all = load_all(dir.path());
+    let mut got: Vec<&str> = all.records.iter().map(|r| r.attempt.as_str()).collect();
+    got.sort();
+    let mut want = vec![a.attempt.as_str(), b.attempt.as_str()];
+    want.sort();
+    assert_eq!(got, want, "the earlier records are all there");
+    assert!(all.records.contains(&a) && all.records.contains(&b));
+    assert_eq!(all.skipped.len(), 1, "{:?}", all.skipped);
+    assert_eq!(all.skipped[0].path, cut);
+    assert!(
+        all.skipped[0].reason.starts_with("truncated JSON"),
+        "{}",
+        all.skipped[0]
+    );
+    // Nothing was moved or deleted by reading.
+    assert_eq!(
+        std::fs::read_to_string(&cut).unwrap(),
+        c_text[..c_text.len() / 2]
+    );
+    assert!(tmp.exists());
+    // The failed write left no temporary file of its own.
+    let leftovers: Vec<String> = std::fs::read_dir(&results)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp") && n.contains(&d.attempt))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // Saving a record again replaces it whole.
+    a.save(dir.path()).unwrap();
+    assert!(load_all(dir.path()).records.contains(&a));
+}
+
+// ---------------------------------------------------------------- import
+
+#[test]
+fn importing_a_folder_counts_duplicates_and_names_bad_files() {
+    let recs = room(4);
+    let dir = Temp::new("import");
+    let usb = dir.path().join("usb");
+    // Trainee 1 exported a bundle of three; trainee 2 a single file that is
+    // also in the bundle; a sub-folder has the fourth and a second bundle
+    // repeating one; then a truncated copy, a foreign JSON file, a text file
+    // and a hidden temporary file.
+    export_bundle(&recs[..3], None, &usb.join("alice.json")).unwrap();
+    frontline::store::write_json(&usb.join("bob.json"), &recs[0]).unwrap();
+    frontline::store::write_json(&usb.join("more/carol.json"), &recs[3]).unwrap();
+    export_bundle(&recs[1..2], Some("k7qp2m"), &usb.join("more/dan.json")).unwrap();
+    let full = serde_json::to_string_pretty(&recs[3]).unwrap();
+    std::fs::write(usb.join("more/erin.json"), &full[..full.len() * 2 / 3]).unwrap();
+    std::fs::write(
+        usb.join("package.json"),
+        r#"{"name": "left-pad", "version": "1.0.0"}"#,
+    )
+    .unwrap();
+    std::fs::write(usb.join("notes.txt"), "not a result").unwrap();
+    std::fs::write(usb.join(".x.json.1.tmp"), "{").unwrap();
+
+    let c = collect(&[&usb]);
+    assert_eq!(c.records.len(), 4);
+    assert_eq!(c.duplicates, 2);
+    assert_eq!(c.files, 6);
+    let skipped: Vec<(String, &str)> = c
+        .skipped
+        .iter()
+        .map(|s| {
+            (
+                s.path.file_name().unwrap().to_string_lossy().into_owned(),
+                s.reason.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert_eq!(skipped[0].0, "erin.json");
+    assert!(
+        skipped[0].1.starts_with("truncated JSON"),
+        "{}",
+        skipped[0].1
+    );
+    assert_eq!(skipped[1].0, "package.json");
+    assert_eq!(skipped[1].1, "a JSON file that is not a Frontline result");
+
+    // Into a data folder: all new the first time, all there the second.
+    let data = dir.path().join("data");
+    let first = import_into(&data, &[&usb]);
+    assert_eq!((first.imported, first.already, first.duplicates), (4, 0, 2));
+    assert_eq!(first.skipped.len(), 2);
+    let second = import_into(&data, &[usb.join("alice.json"), usb.join("more")]);
+    assert_eq!((second.imported, second.already), (0, 4));
+    assert_eq!(load_all(&data).records.len(), 4);
+    // A missing path is reported, not fatal.
+    let third = import_into(&data, &[dir.path().join("nowhere"), usb.join("bob.json")]);
+    assert_eq!(third.already, 1);
+    assert_eq!(third.skipped[0].reason, "no such file or folder");
+}
+
+#[test]
+fn a_bundle_with_one_bad_record_keeps_the_others() {
+    let recs = room(3);
+    let mut b = serde_json::to_value(Bundle::new(&recs, None)).unwrap();
+    b["records"][1]["attempt"] = json!("../../../etc/passwd");
+    b["records"][2]["score"] = json!("excellent");
+    let Parsed::Bundle(items) = records::parse(&serde_json::to_vec(&b).unwrap()).unwrap() else {
+        panic!("a bundle");
+    };
+    assert!(items[0].is_ok());
+    assert!(items[1].as_ref().unwrap_err().contains("not a UUID"));
+    assert!(
+        items[2]
+            .as_ref()
+            .unwrap_err()
+            .starts_with("a damaged Frontline result")
+    );
+}
+
+// ---------------------------------------------------------------- report
+
+/// A small RFC 4180 reader for checking the CSV output.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') if field.is_empty() => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        field.is_empty() && row.is_empty(),
+        "the CSV ends with a line end"
+    );
+    rows
+}
+
+#[test]
+fn a_report_over_forty_simulated_trainees() {
+    let mut recs = room(40);
+    // A result from another workshop must stay out of this one's report.
+    recs.push(played(&[1, 1], Some("OTHER1")));
+    let lib = library();
+    let r = GroupReport::build(&recs, Some("k7q-p2m"), Some(&lib));
+    assert_eq!(r.workshop.as_deref(), Some("K7QP2M"));
+    assert_eq!(r.attempts, 40);
+    assert_eq!(r.trainees, 40);
+    assert_eq!(r.rows.len(), 40);
+    assert_eq!(r.rows[0].trainee, "Trainee 01");
+    assert!(r.not_played.is_empty());
+    // Scores per scenario.
+    let s = &r.scenarios[0];
+    assert_eq!((s.id.as_str(), s.attempts, s.trainees), ("tiny", 40, 40));
+    let scores: Vec<u8> = recs[..40].iter().map(|x| x.score.overall).collect();
+    assert_eq!(s.min, *scores.iter().min().unwrap());
+    assert_eq!(s.max, *scores.iter().max().unwrap());
+    let mean = scores.iter().map(|x| f64::from(*x)).sum::<f64>() / 40.0;
+    assert!((s.mean - mean).abs() < 1e-9);
+    assert!(s.min < s.max, "simulated trainees differ");
+    assert_eq!(s.endings.iter().map(|e| e.count).sum::<usize>(), 40);
+    // Harms: counts match the records; most caused first.
+    for h in &r.harms {
+        let count = |k: HarmKind| {
+            recs[..40]
+                .iter()
+                .flat_map(|x| &x.harms)
+                .filter(|x| x.id == h.id && x.kind == k)
+                .count()
+        };
+        assert_eq!(h.caused, count(HarmKind::Caused), "{}", h.id);
+        assert_eq!(h.avoided, count(HarmKind::Avoided), "{}", h.id);
+        assert_eq!(h.title, lib.guide.harm(&h.id).unwrap().title);
+    }
+    assert!(r.harms.windows(2).all(|w| w[0].caused >= w[1].caused));
+    assert!(r.harms[0].caused > 0);
+    // Decision points: every attempt passed both; the choices add up; the
+    // choice nobody could take still appears, with the library's text.
+    assert_eq!(r.decisions.len(), 2);
+    assert_eq!(r.decisions[0].node, "start");
+    assert_eq!(r.decisions[1].node, "decide");
+    for d in &r.decisions {
+        assert_eq!(d.taken, 40);
+        assert_eq!(d.choices.iter().map(|c| c.count).sum::<usize>(), 40);
+        let node = &lib.get("tiny").unwrap().scenario().nodes[&d.node];
+        assert_eq!(d.choices.len(), node.choices.len());
+        assert!(d.choices.iter().all(|c| !c.text.is_empty()));
+    }
+    assert!(
+        r.decisions[0].choices.iter().all(|c| c.count > 0),
+        "varied choices"
+    );
+
+    // Text.
+    let text = render_text(&r);
+    assert!(text.starts_with("Workshop K7QP2M: 40 attempt(s) by 40 trainee(s)"));
+    for t in 1..=40 {
+        assert!(text.contains(&format!("Trainee {t:02} ")), "row {t}");
+    }
+    assert!(!text.contains("OTHER1"));
+    assert!(text.contains("Harms the group caused most"));
+    assert!(text.contains("tiny / start (decision 1, taken 40 time(s))"));
+    assert!(text.contains('#'));
+    // Every row of the trainees' table is as wide as its header allows.
+    let table: Vec<&str> = text
+        .lines()
+        .skip_while(|l| *l != "Trainees")
+        .skip(1)
+        .take(42)
+        .collect();
+    let score_col = table[0].find("Score").unwrap() + "Score".len();
+    for line in &table[2..] {
+        let before = &line[..score_col];
+        assert!(before.trim_end().ends_with(char::is_numeric), "{line}");
+    }
+
+    // CSV: a header and 40 rows, all of the same width, quoted properly.
+    let csv = render_csv(&r);
+    assert!(csv.ends_with("\r\n"));
+    let rows = parse_csv(&csv);
+    assert_eq!(rows.len(), 41);
+    let head = &rows[0];
+    assert!(rows.iter().all(|x| x.len() == head.len()));
+    assert_eq!(head.len(), 24 + 2 * 27);
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let total_caused: usize = rows[1..]
+        .iter()
+        .map(|x| x[col("harms_caused")].parse::<usize>().unwrap())
+        .sum();
+    assert_eq!(
+        total_caused,
+        r.harms.iter().map(|h| h.caused).sum::<usize>()
+    );
+    for h in &r.harms {
+        let per_harm: usize = rows[1..]
+            .iter()
+            .map(|x| {
+                x[col(&format!("caused_{}", h.id))]
+                    .parse::<usize>()
+                    .unwrap()
+            })
+            .sum();
+        assert_eq!(per_harm, h.caused, "{}", h.id);
+    }
+    assert!(rows[1..].iter().all(|x| x[col("workshop")] == "K7QP2M"));
+    assert!(rows[1..].iter().all(|x| x[col("scenario")] == "tiny"));
+    let harms_csv = parse_csv(&render_harms_csv(&r));
+    assert_eq!(harms_csv.len(), r.harms.len() + 1);
+    // A pseudonym with a comma, quotes and a formula survives as one field.
+    let mut odd = recs[0].clone();
+    odd.trainee = "=1+1, \"Kim\"".into();
+    let odd_csv = parse_csv(&render_csv(&GroupReport::build(&[odd], None, None)));
+    assert_eq!(odd_csv[1][col("trainee")], "'=1+1, \"Kim\"");
+
+    // JSON.
+    let v: Value = serde_json::from_str(&render_json(&r)).unwrap();
+    assert_eq!(v["attempts"], 40);
+    assert_eq!(v["rows"].as_array().unwrap().len(), 40);
+    assert_eq!(v["scenarios"][0]["attempts"], 40);
+    assert_eq!(v["decisions"][0]["taken"], 40);
+    assert_eq!(v["workshop"], "K7QP2M");
+}
+
+#[test]
+fn the_report_lists_scenarios_nobody_played() {
+    let mut lib = library();
+    let mut other = tiny();
+    let mut compiled = (*other.compiled).clone();
+    compiled.scenario.id = "untouched".into();
+    compiled.scenario.title = "Untouched".into();
+    other.compiled = Arc::new(compiled);
+    lib.scenarios.push(other);
+    let r = GroupReport::build(&room(3), None, Some(&lib));
+    assert_eq!(r.not_played.len(), 1);
+    assert_eq!(r.not_played[0].id, "untouched");
+    assert!(render_text(&r).contains("Scenarios nobody has played yet\n  untouched"));
+}
+
+// ---------------------------------------------------------------- xAPI
+
+/// Check one exported statement field by field against the record and the
+/// rules of xAPI 1.0.3.
+fn check_statement(s: &Value, r: &ResultRecord, opts: &XapiOptions) {
+    let problems = validate_statement(s);
+    assert!(problems.is_empty(), "{problems:#?}");
+    let base = opts.base.trim_end_matches('/');
+    // id: a UUID, stable for the attempt.
+    let id = s["id"].as_str().unwrap();
+    assert!(xapi::is_uuid(id));
+    assert_eq!(id, xapi::statement_id(&r.attempt));
+    assert_ne!(id, r.attempt);
+    // actor: an Agent with exactly one identifier, a pseudonymous account.
+    let actor = s["actor"].as_object().unwrap();
+    assert_eq!(actor["objectType"], "Agent");
+    assert_eq!(actor["account"]["homePage"], opts.home_page.as_str());
+    assert!(xapi::is_irl(actor["account"]["homePage"].as_str().unwrap()));
+    assert_eq!(actor["account"]["name"], r.trainee.as_str());
+    for ifi in ["mbox", "mbox_sha1sum", "openid"] {
+        assert!(!actor.contains_key(ifi), "no {ifi}");
+    }
+    assert!(!s.to_string().contains("mailto:"));
+    // verb.
+    assert_eq!(s["verb"]["id"], "http://adlnet.gov/expapi/verbs/completed");
+    assert_eq!(s["verb"]["display"]["en-US"], "completed");
+    // object: the scenario as an Activity.
+    assert_eq!(s["object"]["objectType"], "Activity");
+    assert_eq!(
+        s["object"]["id"],
+        format!("{base}/scenarios/{}", r.scenario)
+    );
+    let def = &s["object"]["definition"];
+    assert_eq!(def["name"][&opts.language], r.scenario_title.as_str());
+    assert!(
+        def["description"][&opts.language]
+            .as_str()
+            .unwrap()
+            .contains(&r.scenario_title)
+    );
+    assert_eq!(
+        def["type"],
+        "http://adlnet.gov/expapi/activities/simulation"
+    );
+    // result.
+    let res = &s["result"];
+    let score = &res["score"];
+    let scaled = score["scaled"].as_f64().unwrap();
+    assert!((-1.0..=1.0).contains(&scaled));
+    assert!((scaled - f64::from(r.score.overall) / 100.0).abs() < 1e-9);
+    assert_eq!(score["raw"], r.score.overall);
+    assert_eq!(
+        (score["min"].as_f64(), score["max"].as_f64()),
+        (Some(0.0), Some(100.0))
+    );
+    let raw = score["raw"].as_f64().unwrap();
+    assert!((0.0..=100.0).contains(&raw));
+    assert_eq!(res["completion"], true);
+    match opts.pass_mark {
+        Some(p) => assert_eq!(res["success"], r.score.overall >= p),
+        None => assert!(res.get("success").is_none()),
+    }
+    let duration = res["duration"].as_str().unwrap();
+    assert!(xapi::is_iso_duration(duration), "{duration}");
+    assert_eq!(duration, xapi::iso_duration(r.duration_secs));
+    let ext = res["extensions"].as_object().unwrap();
+    assert!(ext.keys().all(|k| xapi::is_iri(k)));
+    let harms = ext[&format!("{base}/xapi/harms")].as_array().unwrap();
+    assert_eq!(harms.len(), r.harms.len());
+    for (h, rec) in harms.iter().zip(&r.harms) {
+        assert_eq!(h["id"], rec.id.as_str());
+        assert_eq!(
+            h["kind"],
+            if rec.kind == HarmKind::Caused {
+                "caused"
+            } else {
+                "avoided"
+            }
+        );
+        assert_eq!(h["severity"], rec.severity);
+        assert_eq!(h["title"], r.harm_titles[&rec.id].as_str());
+    }
+    let areas = ext[&format!("{base}/xapi/area-scores")]
+        .as_object()
+        .unwrap();
+    for a in &r.score.areas {
+        assert_eq!(areas[a.area.prefix()], a.score);
+    }
+    // context.
+    let ctx = &s["context"];
+    assert_eq!(ctx["registration"], r.attempt.as_str());
+    assert!(xapi::is_uuid(ctx["registration"].as_str().unwrap()));
+    assert!(ctx["platform"].as_str().unwrap().starts_with("Frontline "));
+    assert_eq!(ctx["language"], opts.language.as_str());
+    let cext = ctx["extensions"].as_object().unwrap();
+    assert!(cext.keys().all(|k| xapi::is_iri(k)));
+    match &r.workshop {
+        Some(code) => {
+            assert_eq!(cext[&format!("{base}/xapi/workshop")], code.as_str());
+            assert_eq!(
+                ctx["contextActivities"]["grouping"][0]["id"],
+                format!("{base}/workshops/{code}")
+            );
+        }
+        None => {
+            assert!(!cext.contains_key(&format!("{base}/xapi/workshop")));
+            assert!(ctx.get("contextActivities").is_none());
+        }
+    }
+    // timestamp and version.
+    assert_eq!(s["timestamp"], r.finished.as_str());
+    assert!(xapi::is_timestamp(&r.finished));
+    assert_eq!(s["version"], "1.0.3");
+}
+
+#[test]
+fn xapi_statements_follow_the_specification_field_by_field() {
+    let mut recs = room(10);
+    recs.push(played(&[2, 1], None));
+    let opts = XapiOptions::default();
+    let all = statements(&recs, &opts);
+    assert_eq!(all.len(), recs.len());
+    for (s, r) in all.iter().zip(&recs) {
+        check_statement(s, r, &opts);
+    }
+    // As a JSON array, and with other options.
+    let array: Value = serde_json::from_str(&serde_json::to_string(&all).unwrap()).unwrap();
+    assert_eq!(array.as_array().unwrap().len(), 11);
+    let custom = XapiOptions {
+        base: "https://training.example.org/frontline/".into(),
+        home_page: "https://lms.example.org".into(),
+        language: "en-GB".into(),
+        pass_mark: Some(60),
+        ..XapiOptions::default()
+    };
+    assert!(custom.check().is_ok());
+    for r in &recs {
+        check_statement(&statement(r, &custom), r, &custom);
+    }
+    let s = statement(&recs[0], &custom);
+    assert_eq!(
+        s["object"]["id"],
+        "https://training.example.org/frontline/scenarios/tiny"
+    );
+}
+
+#[test]
+fn the_validator_catches_each_broken_rule() {
+    let good = statement(&played(&[1, 1], Some("ABCD")), &XapiOptions::default());
+    assert!(validate_statement(&good).is_empty());
+    let broken = |f: &dyn Fn(&mut Value), expect: &str| {
+        let mut s = good.clone();
+        f(&mut s);
+        let problems = validate_statement(&s);
+        assert!(
+            problems.iter().any(|p| p.contains(expect)),
+            "expected `{expect}` in {problems:#?}"
+        );
+    };
+    let obj = |v: &mut Value| v.as_object_mut().unwrap().clone();
+    broken(
+        &|s| {
+            s.as_object_mut().unwrap().remove("actor");
+        },
+        "`actor` is required",
+    );
+    broken(
+        &|s| {
+            s.as_object_mut().unwrap().remove("verb");
+        },
+        "`verb` is required",
+    );
+    broken(
+        &|s| {
+            s.as_object_mut().unwrap().remove("object");
+        },
+        "`object` is required",
+    );
+    broken(&|s| s["id"] = json!("not-a-uuid"), "is not a UUID");
+    broken(
+        &|s| s["id"] = json!("8f2c1e0a3b4d4c5e9f60718293a4b5c6"),
+        "is not a UUID",
+    );
+    broken(
+        &|s| s["actor"]["mbox"] = json!("mailto:kim@example.org"),
+        "never exports an email",
+    );
+    broken(
+        &|s| s["actor"]["mbox"] = json!("mailto:kim@example.org"),
+        "exactly one inverse functional identifier",
+    );
+    broken(
+        &|s| {
+            s["actor"].as_object_mut().unwrap().remove("account");
+        },
+        "it has 0",
+    );
+    broken(
+        &|s| s["actor"]["account"]["homePage"] = json!("frontline"),
+        "is not an IRL",
+    );
+    broken(
+        &|s| {
+            s["actor"]["account"]
+                .as_object_mut()
+                .unwrap()
+                .remove("name");
+        },
+        "`name` is required",
+    );
+    broken(&|s| s["verb"]["id"] = json!("completed"), "is not an IRI");
+    broken(
+        &|s| s["verb"]["display"] = json!({"en_US": "completed"}),
+        "language tag",
+    );
+    broken(
+        &|s| s["object"]["id"] = json!("tiny scenario"),
+        "is not an IRI",
+    );
+    broken(
+        &|s| s["result"]["score"]["scaled"] = json!(1.5),
+        "outside -1 to 1",
+    );
+    broken(
+        &|s| s["result"]["score"]["scaled"] = json!(-1.01),
+        "outside -1 to 1",
+    );
+    broken(
+        &|s| s["result"]["score"]["raw"] = json!(101),
+        "not between min and max",
+    );
+    broken(
+        &|s| s["result"]["score"]["raw"] = json!(-1),
+        "not between min and max",
+    );
+    broken(
+        &|s| s["result"]["score"]["min"] = json!(100),
+        "must be less than max",
+    );
+    broken(
+        &|s| s["result"]["score"]["raw"] = json!("90"),
+        "must be a number",
+    );
+    broken(
+        &|s| s["result"]["duration"] = json!("12:30"),
+        "not an ISO 8601 duration",
+    );
+    broken(
+        &|s| s["result"]["duration"] = json!("PT12.5M30S"),
+        "not an ISO 8601 duration",
+    );
+    broken(
+        &|s| s["result"]["completion"] = json!("yes"),
+        "must be true or false",
+    );
+    broken(
+        &|s| s["result"]["extensions"]["harms"] = json!([]),
+        "extension key `harms` is not an IRI",
+    );
+    broken(
+        &|s| s["context"]["extensions"]["workshop"] = json!("X"),
+        "extension key `workshop`",
+    );
+    broken(
+        &|s| s["context"]["registration"] = json!("attempt-1"),
+        "is not a UUID",
+    );
+    broken(
+        &|s| s["context"]["language"] = json!("en_US"),
+        "language tag",
+    );
+    broken(
+        &|s| s["timestamp"] = json!("14/03/2026 09:12"),
+        "not an ISO 8601 timestamp",
+    );
+    broken(
+        &|s| s["timestamp"] = json!("2026-03-14T09:12:30-00:00"),
+        "not an ISO 8601 timestamp",
+    );
+    broken(&|s| s["version"] = json!("2.0.0"), "not a 1.0.x version");
+    broken(
+        &|s| s["grade"] = json!("A"),
+        "property `grade` that xAPI does not define",
+    );
+    broken(
+        &|s| {
+            let mut o = obj(s);
+            o.insert("result".into(), json!({"score": {"scaled": 0.5, "top": 1}}));
+            *s = Value::Object(o);
+        },
+        "`top`",
+    );
+    assert!(
+        validate_statement(&json!([1]))
+            .iter()
+            .any(|p| p.contains("must be a JSON object"))
+    );
+}
+
+// ---------------------------------------------------------------- command line
+
+fn frontline(args: &[&str], data: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(args)
+        .current_dir(root())
+        .env("FRONTLINE_DATA", data)
+        .output()
+        .expect("the frontline binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+#[test]
+fn the_command_line_runs_a_workshop_end_to_end() {
+    let dir = Temp::new("cli");
+    let p = |s: &str| dir.path().join(s).to_string_lossy().into_owned();
+    let data = dir.path().join("data");
+    let tiny = root().join("tests/fixtures/tiny.ron");
+    let tiny = tiny.to_str().unwrap();
+
+    let o = frontline(
+        &[
+            "simulate",
+            "--trainees",
+            "40",
+            "--workshop",
+            "k7q-p2m",
+            "--scenario",
+            tiny,
+            "--out",
+            &p("room"),
+        ],
+        &data,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("Wrote 40 result(s)"));
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("room")).unwrap().count(),
+        40
+    );
+
+    // The facilitator's report: text, CSV, JSON.
+    let fixtures = root().join("tests/fixtures");
+    let lib = fixtures.to_str().unwrap();
+    let o = frontline(
+        &[
+            "--scenarios",
+            lib,
+            "report",
+            &p("room"),
+            "--workshop",
+            "K7QP2M",
+        ],
+        &data,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).starts_with("Workshop K7QP2M: 40 attempt(s) by 40 trainee(s)"));
+    let o = frontline(&["--scenarios", lib, "report", &p("room"), "--csv"], &data);
+    assert_eq!(parse_csv(&text(&o.stdout)).len(), 41);
+    let o = frontline(&["--scenarios", lib, "report", &p("room"), "--json"], &data);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["attempts"], 40);
+    let o = frontline(&["report", &p("room"), "--workshop", "no"], &data);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("4 to 12 letters"));
+
+    // A trainee's laptop: import the room's results as if played here, export.
+    let o = frontline(&["import", &p("room"), &p("missing")], &data);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    assert!(out.contains("40 new result(s) imported"), "{out}");
+    assert!(out.contains("missing: no such file or folder"), "{out}");
+    let o = frontline(&["import", &p("room")], &data);
+    assert!(
+        text(&o.stdout).contains("0 new result(s) imported")
+            && text(&o.stdout).contains("40 already there")
+    );
+    let o = frontline(
+        &[
+            "export",
+            "--workshop",
+            "k7qp2m",
+            "--out",
+            &p("usb/export.json"),
+        ],
+        &data,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(text(&o.stdout).contains("Exported 40 result(s)"));
+    let o = frontline(
+        &["export", "--workshop", "ZZZZ", "--out", &p("usb/none.json")],
+        &data,
+    );
+    assert!(!o.status.success());
+    assert!(!dir.path().join("usb/none.json").exists());
+
+    // The facilitator imports the bundle and a bad file into another folder.
+    std::fs::write(
+        dir.path().join("usb/broken.json"),
+        "{\"format\": \"frontline-result\", \"att",
+    )
+    .unwrap();
+    let facilitator = dir.path().join("facilitator");
+    let o = frontline(&["import", &p("usb")], &facilitator);
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("40 new result(s) imported") && out.contains("1 skipped"),
+        "{out}"
+    );
+    assert!(out.contains("broken.json: truncated JSON"), "{out}");
+
+    // xAPI, to a file, every statement valid.
+    let o = frontline(
+        &[
+            "xapi",
+            &p("usb/export.json"),
+            "--out",
+            &p("statements.json"),
+            "--home-page",
+            "https://lms.example.org",
+        ],
+        &data,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let all: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(dir.path().join("statements.json")).unwrap())
+            .unwrap();
+    assert_eq!(all.len(), 40);
+    for s in &all {
+        assert!(validate_statement(s).is_empty());
+        assert_eq!(s["actor"]["account"]["homePage"], "https://lms.example.org");
+    }
+    let o = frontline(
+        &["xapi", &p("room"), "--home-page", "kim@example.org"],
+        &data,
+    );
+    assert_eq!(o.status.code(), Some(2));
+
+    // A hand-edited record whose finish time is not a time is left out and
+    // named; the others are still exported.
+    let mut odd = played(&[1, 1], None);
+    odd.finished = "yesterday".into();
+    odd.trainee = "  ".into();
+    let good = played(&[2, 1], None);
+    let mixed = dir.path().join("mixed");
+    records::write_each(&[odd.clone(), good], &mixed).unwrap();
+    let o = frontline(&["xapi", &p("mixed"), "--out", &p("mixed.json")], &data);
+    assert_eq!(o.status.code(), Some(1));
+    let err = text(&o.stderr);
+    assert!(
+        err.contains(&odd.attempt) && err.contains("statement.timestamp"),
+        "{err}"
+    );
+    let kept: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(dir.path().join("mixed.json")).unwrap()).unwrap();
+    assert_eq!(kept.len(), 1);
+    // A blank pseudonym still gives a valid, non-empty account name.
+    odd.finished = "2026-03-14T09:12:30Z".into();
+    let s = statement(&odd, &XapiOptions::default());
+    assert!(
+        validate_statement(&s).is_empty(),
+        "{:?}",
+        validate_statement(&s)
+    );
+    assert!(
+        s["actor"]["account"]["name"]
+            .as_str()
+            .unwrap()
+            .starts_with("anonymous-")
+    );
+}
