@@ -295,3 +295,77 @@ fn scenario_files_reload_while_the_game_runs() {
         "fixing the file clears the overlay"
     );
 }
+
+#[test]
+fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
+    let f = Fixture::new("workshop");
+    let mut app = app(&f);
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "Room".into(),
+            role: frontline::Role::NgoWorker,
+        },
+    );
+    send(&mut app, Action::Workshop(Some("ab-cd 23".into())));
+    assert_eq!(
+        app.world().resource::<Store>().progress.workshop.as_deref(),
+        Some("ABCD23")
+    );
+    send(
+        &mut app,
+        Action::Prepare {
+            scenario: "tiny".into(),
+            seed: None,
+        },
+    );
+    send(&mut app, Action::Begin);
+    let seed = app
+        .world()
+        .resource::<Play>()
+        .session
+        .as_ref()
+        .unwrap()
+        .seed();
+    assert_eq!(
+        seed,
+        frontline::workshop::workshop_seed("ABCD23", "tiny"),
+        "the code fixes the seed"
+    );
+    // The room votes 3 to 9 and the game follows the majority.
+    send(
+        &mut app,
+        Action::Vote {
+            counts: vec![3, 9],
+            follow: None,
+        },
+    );
+    send(
+        &mut app,
+        Action::Vote {
+            counts: vec![1, 1, 5],
+            follow: Some(1),
+        },
+    );
+    assert_eq!(screen(&app), Screen::Debrief);
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.votes.len(), 2);
+    assert_eq!(play.votes[0].followed, 2);
+    assert_eq!(play.votes[1].followed, 1);
+    let collected = frontline::records::load_all(&f.data());
+    assert_eq!(collected.records.len(), 1);
+    let r = &collected.records[0];
+    assert_eq!(r.workshop.as_deref(), Some("ABCD23"));
+    assert_eq!(r.seed, seed);
+    assert_eq!(r.trainee, "Room");
+    assert_eq!(
+        r.attempt, play.attempt,
+        "the record keeps the run's attempt id"
+    );
+    let votes = r.votes.as_ref().expect("the room's votes are kept");
+    assert_eq!(votes[0].counts, vec![3, 9]);
+
+    send(&mut app, Action::DeleteMyData);
+    assert!(frontline::records::load_all(&f.data()).records.is_empty());
+    assert_eq!(screen(&app), Screen::Welcome);
+}

@@ -2,7 +2,7 @@
 //! `FRONTLINE_SMOKE=shots/frontline` and the game plays the first scenario
 //! with the first choice at every decision, saves a screenshot of each
 //! screen it passes (`shots/frontline-home.png`, `-play.png`, `-debrief.png`,
-//! `-guide.png`) and exits; with an error code if it never reached the
+//! `-guide.png`, `-dashboard.png`) and exits; with an error code if it never reached the
 //! debrief. `FRONTLINE_SMOKE_SCENARIO` picks another scenario.
 
 use super::core::{Action, Catalog, Play, Screen};
@@ -159,6 +159,15 @@ fn drive(
             smoke.stage = 7;
         }
         7 => {
+            actions.write(Action::Go(Screen::Dashboard));
+            smoke.stage = 8;
+            smoke.wait_until = frame + 10;
+        }
+        8 => {
+            shot(&mut smoke, &mut commands, "dashboard");
+            smoke.stage = 9;
+        }
+        9 => {
             let missing: Vec<&String> = smoke
                 .pending_shots
                 .iter()

@@ -152,28 +152,6 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
     if r.attempts == 0 {
         ui.label("No results yet for this code.");
     }
-    if !r.rows.is_empty() {
-        card(ui, |ui| {
-            ui.label(bold("Trainees and scores"));
-            egui::Grid::new("trainees")
-                .striped(true)
-                .num_columns(5)
-                .show(ui, |ui| {
-                    for h in ["Trainee", "Role", "Scenario", "Score", "Ending"] {
-                        ui.label(bold(h));
-                    }
-                    ui.end_row();
-                    for row in &r.rows {
-                        ui.label(&row.trainee);
-                        ui.label(row.role.title());
-                        ui.label(&row.scenario_title);
-                        ui.label(format!("{}", row.score));
-                        ui.label(format!("{} ({:?})", row.ending, row.tone));
-                        ui.end_row();
-                    }
-                });
-        });
-    }
     let caused: Vec<_> = r.harms.iter().filter(|h| h.caused > 0).take(10).collect();
     if !caused.is_empty() {
         card(ui, |ui| {
@@ -217,6 +195,28 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
             }
         });
     }
+    if !r.scenarios.is_empty() {
+        card(ui, |ui| {
+            ui.label(bold("Scores by scenario"));
+            egui::Grid::new("scenario-stats")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for h in ["Scenario", "Attempts", "Mean", "Lowest", "Highest"] {
+                        ui.label(bold(h));
+                    }
+                    ui.end_row();
+                    for st in &r.scenarios {
+                        ui.label(&st.title);
+                        ui.label(format!("{}", st.attempts));
+                        ui.label(format!("{:.0}", st.mean));
+                        ui.label(format!("{}", st.min));
+                        ui.label(format!("{}", st.max));
+                        ui.end_row();
+                    }
+                });
+        });
+    }
     if !r.decisions.is_empty() {
         card(ui, |ui| {
             ui.label(bold("How the group chose at each decision"));
@@ -252,6 +252,34 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
             for s in &r.not_played {
                 ui.label(format!("•  {}", s.title));
             }
+        });
+    }
+    if !r.rows.is_empty() {
+        card(ui, |ui| {
+            egui::CollapsingHeader::new(bold(format!(
+                "Trainees and scores ({} attempts)",
+                r.rows.len()
+            )))
+            .default_open(r.rows.len() <= 40)
+            .show(ui, |ui| {
+                egui::Grid::new("trainees")
+                    .striped(true)
+                    .num_columns(5)
+                    .show(ui, |ui| {
+                        for h in ["Trainee", "Role", "Scenario", "Score", "Ending"] {
+                            ui.label(bold(h));
+                        }
+                        ui.end_row();
+                        for row in &r.rows {
+                            ui.label(&row.trainee);
+                            ui.label(row.role.title());
+                            ui.label(&row.scenario_title);
+                            ui.label(format!("{}", row.score));
+                            ui.label(format!("{} ({:?})", row.ending, row.tone));
+                            ui.end_row();
+                        }
+                    });
+            });
         });
     }
 }
