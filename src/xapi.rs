@@ -420,42 +420,34 @@ impl Validator {
         }
     }
 
-    fn iri(&mut self, v: &Value, path: &str) {
+    /// A string that must pass `ok`; otherwise "`value` is not {what}".
+    fn string_that(&mut self, v: &Value, path: &str, ok: fn(&str) -> bool, what: &str) {
         if let Some(s) = self.string(v, path)
-            && !is_iri(s)
+            && !ok(s)
         {
-            self.err(path, format!("`{s}` is not an IRI"));
+            self.err(path, format!("`{s}` is not {what}"));
         }
+    }
+
+    fn iri(&mut self, v: &Value, path: &str) {
+        self.string_that(v, path, is_iri, "an IRI");
     }
 
     fn irl(&mut self, v: &Value, path: &str) {
-        if let Some(s) = self.string(v, path)
-            && !is_irl(s)
-        {
-            self.err(
-                path,
-                format!("`{s}` is not an IRL (a resolvable web address)"),
-            );
-        }
+        self.string_that(v, path, is_irl, "an IRL (a resolvable web address)");
     }
 
     fn uuid(&mut self, v: &Value, path: &str) {
-        if let Some(s) = self.string(v, path)
-            && !is_uuid(s)
-        {
-            self.err(path, format!("`{s}` is not a UUID"));
-        }
+        self.string_that(v, path, is_uuid, "a UUID");
     }
 
     fn timestamp(&mut self, v: &Value, path: &str) {
-        if let Some(s) = self.string(v, path)
-            && !is_timestamp(s)
-        {
-            self.err(
-                path,
-                format!("`{s}` is not an ISO 8601 timestamp with a time zone"),
-            );
-        }
+        self.string_that(
+            v,
+            path,
+            is_timestamp,
+            "an ISO 8601 timestamp with a time zone",
+        );
     }
 
     fn lang_map(&mut self, v: &Value, path: &str) {

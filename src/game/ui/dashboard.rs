@@ -3,7 +3,7 @@
 //! group caused most, how the room chose at each decision, the scenarios
 //! nobody has played, a CSV export, and group play on a projector.
 
-use super::theme::{bold, card, notice, subheading};
+use super::theme::{self, bold, card, notice, subheading};
 use super::{UiState, View};
 use crate::game::core::Action;
 use crate::records::{self, load_all};
@@ -167,28 +167,12 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
                             ui.add(egui::Label::new(format!("{} {}", h.id, h.title)).truncate());
                         },
                     );
-                    let (rect, _) =
-                        ui.allocate_exact_size(egui::vec2(260.0, 14.0), egui::Sense::hover());
-                    let mut filled = rect;
-                    filled.set_width(rect.width() * h.caused as f32 / max as f32);
-                    let hc = ui.visuals().dark_mode;
-                    ui.painter().rect_filled(
-                        rect,
-                        3.0,
-                        if hc {
-                            egui::Color32::from_gray(60)
-                        } else {
-                            egui::Color32::from_gray(215)
-                        },
-                    );
-                    ui.painter().rect_filled(
-                        filled,
-                        3.0,
-                        if hc {
-                            egui::Color32::from_rgb(255, 140, 120)
-                        } else {
-                            egui::Color32::from_rgb(170, 40, 30)
-                        },
+                    let (caused, _, _) = theme::harm_mark(ui, crate::engine::HarmKind::Caused);
+                    theme::fill_bar(
+                        ui,
+                        egui::vec2(260.0, 14.0),
+                        h.caused as f32 / max as f32,
+                        caused,
                     );
                     ui.label(format!("✖ {} caused · ✔ {} avoided", h.caused, h.avoided));
                 });

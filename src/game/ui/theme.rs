@@ -194,6 +194,21 @@ pub fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'sta
     }
 }
 
+/// Paint a bar of `size` filled to `fraction` (0..=1) in `fg`.
+pub fn fill_bar(ui: &mut egui::Ui, size: egui::Vec2, fraction: f32, fg: Color32) {
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let bg = if high_contrast(ui) {
+        Color32::from_gray(60)
+    } else {
+        Color32::from_gray(215)
+    };
+    let radius = (size.y / 4.0).min(3.0);
+    ui.painter().rect_filled(rect, radius, bg);
+    let mut filled = rect;
+    filled.set_width(rect.width() * fraction.clamp(0.0, 1.0));
+    ui.painter().rect_filled(filled, radius, fg);
+}
+
 /// A horizontal bar for a 0..=100 value with its label and number.
 pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
     ui.horizontal(|ui| {
@@ -205,22 +220,12 @@ pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
                 ui.add(egui::Label::new(label).truncate());
             },
         );
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
-        let hc = high_contrast(ui);
-        let bg = if hc {
-            Color32::from_gray(60)
-        } else {
-            Color32::from_gray(215)
-        };
-        let fg = if hc {
+        let fg = if high_contrast(ui) {
             Color32::from_rgb(120, 220, 255)
         } else {
             Color32::from_rgb(40, 90, 150)
         };
-        ui.painter().rect_filled(rect, 3.0, bg);
-        let mut filled = rect;
-        filled.set_width(rect.width() * (value.clamp(0, 100) as f32 / 100.0));
-        ui.painter().rect_filled(filled, 3.0, fg);
+        fill_bar(ui, egui::vec2(width, 14.0), value as f32 / 100.0, fg);
         ui.label(bold(format!("{value}")));
     });
 }
@@ -229,28 +234,12 @@ pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
 pub fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
     ui.vertical(|ui| {
         ui.label(RichText::new(format!("{label} {value}")).small());
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(110.0, 6.0), egui::Sense::hover());
-        let hc = high_contrast(ui);
-        ui.painter().rect_filled(
-            rect,
-            2.0,
-            if hc {
-                Color32::from_gray(60)
-            } else {
-                Color32::from_gray(215)
-            },
-        );
-        let mut f = rect;
-        f.set_width(rect.width() * (value.clamp(0, 100) as f32 / 100.0));
-        ui.painter().rect_filled(
-            f,
-            2.0,
-            if hc {
-                Color32::WHITE
-            } else {
-                Color32::from_gray(110)
-            },
-        );
+        let fg = if high_contrast(ui) {
+            Color32::WHITE
+        } else {
+            Color32::from_gray(110)
+        };
+        fill_bar(ui, egui::vec2(110.0, 6.0), value as f32 / 100.0, fg);
     });
 }
 
