@@ -154,6 +154,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     let guide = match Guide::bundled() {
         Ok(g) => Arc::new(g),
@@ -227,6 +228,24 @@ fn main() -> ExitCode {
             out,
         } => simulate(&cli.scenarios, trainees, &workshop, &scenario, &out, guide),
     }
+}
+
+/// `frontline coverage | head` closes the pipe early; printing then fails.
+/// That is not an error of the user's: end quietly instead of panicking.
+fn quiet_on_closed_pipe() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let msg = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if msg.contains("Broken pipe") {
+            std::process::exit(0);
+        }
+        default(info);
+    }));
 }
 
 #[cfg(feature = "game")]

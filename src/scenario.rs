@@ -142,7 +142,7 @@ pub struct Choice {
     #[serde(default)]
     pub avoids: BTreeMap<String, i64>,
     /// Guidance items to show in the debrief, such as `ID-3.2` (item 2 of
-    /// ID-3); by default every item of the harms touched.
+    /// ID-3); by default the three items that best match the choice's words.
     #[serde(default)]
     pub guidance: Vec<String>,
     /// A short coaching line shown after the choice in coach mode.
