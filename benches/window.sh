@@ -9,7 +9,7 @@ target="${1:-target}/release"
 display=:97
 Xvfb $display -screen 0 1280x900x24 >/dev/null 2>&1 &
 xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true' EXIT
+trap 'kill $xvfb 2>/dev/null || true; wait $xvfb 2>/dev/null || true' EXIT
 sleep 2
 hz=$(getconf CLK_TCK)
 

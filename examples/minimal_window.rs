@@ -7,8 +7,9 @@ use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 use std::time::{Duration, Instant};
 
+/// When the program started, and how many egui passes have run.
 #[derive(Resource)]
-struct Start(Instant, bool);
+struct Start(Instant, u32);
 
 fn main() {
     App::new()
@@ -20,7 +21,7 @@ fn main() {
             focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(3)),
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         })
-        .insert_resource(Start(Instant::now(), false))
+        .insert_resource(Start(Instant::now(), 0))
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })

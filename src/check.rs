@@ -25,6 +25,11 @@ impl Checked {
     pub fn id(&self) -> &str {
         &self.compiled.scenario.id
     }
+
+    /// Drop the exploration's state graph, keeping the score bounds.
+    pub fn slim(&mut self) {
+        self.exploration = Arc::new(self.exploration.slimmed());
+    }
 }
 
 /// The result of checking one file.

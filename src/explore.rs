@@ -129,6 +129,9 @@ pub struct Exploration {
     pub loop_harms: Vec<(usize, usize)>,
     /// The strongly connected component (loop) of each state.
     pub comp: Vec<u32>,
+    /// Best and worst totals of a whole run from each profile's start: all
+    /// that scoring needs, kept when [`Exploration::slim`] drops the rest.
+    pub profile_bounds: Vec<Option<(Points, Points)>>,
 }
 
 /// The hash key of a state: the node, then one byte per variable.
@@ -264,6 +267,12 @@ pub fn explore(c: &Compiled) -> Exploration {
     x.best = best;
     x.worst = worst;
     x.comp = comp;
+    x.profile_bounds = x
+        .graph
+        .initial
+        .iter()
+        .map(|s| Some((x.best[*s as usize]?, x.worst[*s as usize]?)))
+        .collect();
     // The table was only needed while exploring.
     x.graph.forget_index();
     x
@@ -450,8 +459,18 @@ fn merge(acc: Option<Points>, p: Points, f: fn(i32, i32) -> i32) -> Points {
 impl Exploration {
     /// Best and worst total points over whole runs from profile `p`.
     pub fn run_bounds(&self, p: usize) -> Option<(Points, Points)> {
-        let s = *self.graph.initial.get(p)? as usize;
-        Some((self.best.get(s).copied()??, self.worst.get(s).copied()??))
+        *self.profile_bounds.get(p)?
+    }
+
+    /// A copy without the state graph, keeping only what scoring needs:
+    /// for the game, which holds every scenario for hours and needs no paths.
+    pub fn slimmed(&self) -> Exploration {
+        Exploration {
+            truncated: self.truncated,
+            loop_harms: self.loop_harms.clone(),
+            profile_bounds: self.profile_bounds.clone(),
+            ..Exploration::default()
+        }
     }
 
     /// The choice at a decision state that leads to the best (or worst)

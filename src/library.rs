@@ -89,6 +89,14 @@ impl Library {
         Library::from_reports(guide, Source::Bundled, reports)
     }
 
+    /// Keep of each scenario's exploration only what scoring needs (see
+    /// [`crate::explore::Exploration::slim`]).
+    pub fn slim(&mut self) {
+        for s in &mut self.scenarios {
+            s.slim();
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&Checked> {
         self.scenarios.iter().find(|s| s.id() == id)
     }

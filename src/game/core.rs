@@ -113,12 +113,12 @@ impl Store {
     }
 
     pub fn save(&mut self) {
-        if let Some(d) = &self.dir {
-            if let Err(e) = self.progress.save(d) {
-                let msg = format!("Progress could not be saved to {}: {e}", d.display());
-                if !self.notices.contains(&msg) {
-                    self.notices.push(msg);
-                }
+        if let Some(d) = &self.dir
+            && let Err(e) = self.progress.save(d)
+        {
+            let msg = format!("Progress could not be saved to {}: {e}", d.display());
+            if !self.notices.contains(&msg) {
+                self.notices.push(msg);
             }
         }
     }
@@ -324,12 +324,12 @@ fn handle_actions(
                 store.save();
             }
             Action::DeleteMyData => {
-                if let Some(dir) = store.dir.clone() {
-                    if let Err(e) = super::results::delete_results(&dir) {
-                        store
-                            .notices
-                            .push(format!("Some results could not be deleted: {e}"));
-                    }
+                if let Some(dir) = store.dir.clone()
+                    && let Err(e) = super::results::delete_results(&dir)
+                {
+                    store
+                        .notices
+                        .push(format!("Some results could not be deleted: {e}"));
                 }
                 let settings = store.progress.settings.clone();
                 store.progress = Progress {
@@ -428,14 +428,13 @@ fn finish(play: &mut Play, store: &mut Store, catalog: &Catalog) {
         .record_finish(session.checked().id(), d.score.overall);
     store.progress.in_progress = None;
     store.save();
-    if let Some(dir) = store.dir.clone() {
-        if let Err(e) =
+    if let Some(dir) = store.dir.clone()
+        && let Err(e) =
             crate::game::results::save_result(&dir, play, store, session, &d, catalog.guide())
-        {
-            store
-                .notices
-                .push(format!("The result could not be saved: {e}"));
-        }
+    {
+        store
+            .notices
+            .push(format!("The result could not be saved: {e}"));
     }
     play.feedback = None;
     play.debrief = Some(d);

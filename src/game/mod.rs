@@ -41,6 +41,8 @@ pub fn load_catalog(
         },
         None => (Library::bundled(guide), None),
     };
+    let mut library = library;
+    library.slim();
     let problems = library.errors().cloned().collect();
     Ok((
         Catalog {

@@ -105,7 +105,8 @@ pub fn apply_source(catalog: &mut Catalog, file: &Path, text: &str) {
     let report = check_source(text, file, &guide);
     let same_file = |d: &crate::diag::Diagnostic| d.file == file;
     match report.checked {
-        Some(checked) => {
+        Some(mut checked) => {
+            checked.slim();
             catalog.problems.retain(|d| !same_file(d));
             let lib = &mut catalog.library;
             let unchanged = lib.scenarios.iter().any(|s| {

@@ -113,27 +113,23 @@ fn drive(
             smoke.stage = 2;
             smoke.wait_until = frame + 5;
         }
-        2 => {
-            if *screen.get() == Screen::Notes {
-                shot(&mut smoke, &mut commands, "notes");
-                smoke.stage = 20;
-            }
+        2 if *screen.get() == Screen::Notes => {
+            shot(&mut smoke, &mut commands, "notes");
+            smoke.stage = 20;
         }
         20 => {
             actions.write(Action::Begin);
             smoke.stage = 3;
             smoke.wait_until = frame + 5;
         }
-        3 => {
-            if *screen.get() == Screen::Play {
-                // Two decisions in, so the coach's note shows.
-                if play.session.as_ref().is_some_and(|s| s.steps().len() >= 2) {
-                    shot(&mut smoke, &mut commands, "play");
-                    smoke.stage = 4;
-                } else {
-                    actions.write(Action::Choose(1));
-                    smoke.wait_until = frame + 5;
-                }
+        3 if *screen.get() == Screen::Play => {
+            // Two decisions in, so the coach's note shows.
+            if play.session.as_ref().is_some_and(|s| s.steps().len() >= 2) {
+                shot(&mut smoke, &mut commands, "play");
+                smoke.stage = 4;
+            } else {
+                actions.write(Action::Choose(1));
+                smoke.wait_until = frame + 5;
             }
         }
         4 => match screen.get() {
@@ -141,11 +137,9 @@ fn drive(
                 actions.write(Action::Choose(1));
                 smoke.wait_until = frame + 3;
             }
-            Screen::Debrief => {
-                if play.debrief.is_some() {
-                    shot(&mut smoke, &mut commands, "debrief");
-                    smoke.stage = 5;
-                }
+            Screen::Debrief if play.debrief.is_some() => {
+                shot(&mut smoke, &mut commands, "debrief");
+                smoke.stage = 5;
             }
             _ => {}
         },

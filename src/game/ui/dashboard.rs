@@ -83,8 +83,8 @@ pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut 
         ui.label("Each trainee exports their results (Settings, Export my results) to a file on a USB stick or a shared folder. Import the files or the whole folder here.");
         ui.horizontal(|ui| {
             ui.add(egui::TextEdit::singleline(&mut d.import_path).hint_text("folder or file, e.g. /media/usb/results").desired_width(360.0));
-            if ui.button("Import").clicked() {
-                if let Some(dir) = &view.store.dir {
+            if ui.button("Import").clicked()
+                && let Some(dir) = &view.store.dir {
                     let path = d.import_path.trim().to_string();
                     if path.is_empty() {
                         d.messages = vec!["Type the path of a results file or folder first.".into()];
@@ -105,7 +105,6 @@ pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut 
                         d.messages.extend(r.skipped.iter().map(|s| format!("Skipped: {s}")));
                     }
                 }
-            }
         });
     });
     for m in &d.messages {
@@ -115,20 +114,20 @@ pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut 
         if ui.button("Refresh the report").clicked() {
             d.refresh(view);
         }
-        if let (Some(report), Some(dir)) = (&d.report, &view.store.dir) {
-            if ui.button("Export the report as CSV").clicked() {
-                let name = format!(
-                    "report-{}-{}.csv",
-                    report.workshop.as_deref().unwrap_or("all"),
-                    &crate::progress::now_rfc3339()[..10]
-                );
-                let path = dir.join("reports").join(name);
-                let msg = match crate::store::write_atomic(&path, render_csv(report).as_bytes()) {
-                    Ok(()) => format!("Report saved as {}", path.display()),
-                    Err(e) => format!("The report could not be saved: {e}"),
-                };
-                d.messages = vec![msg];
-            }
+        if let (Some(report), Some(dir)) = (&d.report, &view.store.dir)
+            && ui.button("Export the report as CSV").clicked()
+        {
+            let name = format!(
+                "report-{}-{}.csv",
+                report.workshop.as_deref().unwrap_or("all"),
+                &crate::progress::now_rfc3339()[..10]
+            );
+            let path = dir.join("reports").join(name);
+            let msg = match crate::store::write_atomic(&path, render_csv(report).as_bytes()) {
+                Ok(()) => format!("Report saved as {}", path.display()),
+                Err(e) => format!("The report could not be saved: {e}"),
+            };
+            d.messages = vec![msg];
         }
     });
     let Some(report) = &d.report else { return };

@@ -49,55 +49,55 @@ pub fn guide(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<
         }
         return;
     }
-    if let Some(id) = state.guide_selected.clone() {
-        if let Some(h) = g.harm(&id) {
-            if ui.button("← All harms").clicked() {
-                state.guide_selected = None;
-            }
-            ui.label(egui::RichText::new(h.area().map(|a| a.title()).unwrap_or("")).small());
-            ui.heading(format!("{}  {}", h.id, h.title));
-            ui.label(&h.explanation);
-            subheading(ui, "Do No Harm guidance");
-            for (i, item) in h.guidance.iter().enumerate() {
-                ui.label(format!("{}.{}  {}", h.id, i + 1, item.text));
-                ui.label(egui::RichText::new(format!("      {}", h.citation(i))).small());
-            }
-            if !h.notes.is_empty() {
-                subheading(ui, "From the national consultations");
-                for n in &h.notes {
-                    card(ui, |ui| {
-                        let kind = match n.kind {
-                            NoteKind::GoodPractice => "Good practice",
-                            NoteKind::Challenge => "Challenge",
-                        };
-                        let place = n
-                            .country
-                            .as_deref()
-                            .map(|c| format!(" ({c})"))
-                            .unwrap_or_default();
-                        ui.label(bold(format!("{kind}{place}")));
-                        ui.label(&n.text);
-                    });
-                }
-            }
-            subheading(ui, "Scenarios that train this harm");
-            let list = view.catalog.library.scenarios_for_harm(&h.id);
-            if list.is_empty() {
-                ui.label("None yet.");
-            }
-            for s in list {
-                ui.horizontal(|ui| {
-                    ui.label(&s.scenario().title);
-                    if ui.small_button("Play").clicked() {
-                        out.push(Action::Prepare {
-                            scenario: s.id().to_string(),
-                            seed: None,
-                        });
-                    }
+    if let Some(id) = state.guide_selected.clone()
+        && let Some(h) = g.harm(&id)
+    {
+        if ui.button("← All harms").clicked() {
+            state.guide_selected = None;
+        }
+        ui.label(egui::RichText::new(h.area().map(|a| a.title()).unwrap_or("")).small());
+        ui.heading(format!("{}  {}", h.id, h.title));
+        ui.label(&h.explanation);
+        subheading(ui, "Do No Harm guidance");
+        for (i, item) in h.guidance.iter().enumerate() {
+            ui.label(format!("{}.{}  {}", h.id, i + 1, item.text));
+            ui.label(egui::RichText::new(format!("      {}", h.citation(i))).small());
+        }
+        if !h.notes.is_empty() {
+            subheading(ui, "From the national consultations");
+            for n in &h.notes {
+                card(ui, |ui| {
+                    let kind = match n.kind {
+                        NoteKind::GoodPractice => "Good practice",
+                        NoteKind::Challenge => "Challenge",
+                    };
+                    let place = n
+                        .country
+                        .as_deref()
+                        .map(|c| format!(" ({c})"))
+                        .unwrap_or_default();
+                    ui.label(bold(format!("{kind}{place}")));
+                    ui.label(&n.text);
                 });
             }
-            return;
         }
+        subheading(ui, "Scenarios that train this harm");
+        let list = view.catalog.library.scenarios_for_harm(&h.id);
+        if list.is_empty() {
+            ui.label("None yet.");
+        }
+        for s in list {
+            ui.horizontal(|ui| {
+                ui.label(&s.scenario().title);
+                if ui.small_button("Play").clicked() {
+                    out.push(Action::Prepare {
+                        scenario: s.id().to_string(),
+                        seed: None,
+                    });
+                }
+            });
+        }
+        return;
     }
     for area in &g.areas {
         subheading(ui, area.area.title());

@@ -131,10 +131,10 @@ pub fn home(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<A
         subheading(ui, "In a workshop?");
         ui.label("Enter the code your facilitator gives the room. Everyone then meets the same person and events, and your results carry the code.");
         ui.horizontal(|ui| {
-            if state.workshop.is_empty() {
-                if let Some(c) = &progress.workshop {
-                    state.workshop = c.clone();
-                }
+            if state.workshop.is_empty()
+                && let Some(c) = &progress.workshop
+            {
+                state.workshop = c.clone();
             }
             ui.add(
                 egui::TextEdit::singleline(&mut state.workshop)

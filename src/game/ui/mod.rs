@@ -145,14 +145,14 @@ fn draw(
             });
     });
     problems_overlay(ctx, &catalog);
-    if let Some(start) = start {
-        if !ui_state.reported_start {
-            ui_state.reported_start = true;
-            info!(
-                "frontline: interactive after {} ms",
-                start.0.elapsed().as_millis()
-            );
-        }
+    if let Some(start) = start
+        && !ui_state.reported_start
+    {
+        ui_state.reported_start = true;
+        info!(
+            "frontline: interactive after {} ms",
+            start.0.elapsed().as_millis()
+        );
     }
     actions.write_batch(out);
     Ok(())

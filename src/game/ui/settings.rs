@@ -87,13 +87,12 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
             {
                 state.export_message = Some(export_results(view));
             }
-            if let Some(code) = &view.store.progress.workshop {
-                if ui
+            if let Some(code) = &view.store.progress.workshop
+                && ui
                     .button(format!("Export my results for workshop {code}"))
                     .clicked()
-                {
-                    state.export_message = Some(export_results_for(view, Some(code)));
-                }
+            {
+                state.export_message = Some(export_results_for(view, Some(code)));
             }
         });
         if let Some(m) = &state.export_message {
