@@ -41,8 +41,10 @@ fn ui(mut contexts: EguiContexts, mut start: ResMut<Start>) -> Result {
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.label("minimal window");
     });
-    if !start.1 {
-        start.1 = true;
+    // Measured like the game: at the second pass, the first that the game
+    // draws (it installs its fonts in the first).
+    start.1 += 1;
+    if start.1 == 2 {
         info!(
             "minimal: interactive after {} ms",
             start.0.elapsed().as_millis()
