@@ -81,6 +81,17 @@ pub struct Catalog {
     pub problems: Vec<Diagnostic>,
     /// Raised on every change, so screens can refresh caches.
     pub generation: u64,
+    /// The text each file had when it was last checked, so that a file the
+    /// asset system reports again unchanged is not checked twice.
+    pub sources: std::collections::HashMap<PathBuf, u64>,
+}
+
+/// A hash of a file's text, to notice real changes.
+pub fn text_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 impl Catalog {

@@ -44,11 +44,25 @@ pub fn load_catalog(
     let mut library = library;
     library.slim();
     let problems = library.errors().cloned().collect();
+    // Remember what was checked, so the asset system's first report of each
+    // file does not check it again.
+    let sources = match &library.source {
+        Source::Folder(d) => crate::check::scenario_files(d)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|f| {
+                let text = std::fs::read_to_string(&f).ok()?;
+                Some((f, core::text_hash(&text)))
+            })
+            .collect(),
+        Source::Bundled => Default::default(),
+    };
     Ok((
         Catalog {
             library,
             problems,
             generation: 0,
+            sources,
         },
         folder,
     ))
@@ -75,7 +89,14 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     let started = std::time::Instant::now();
     let dir = scenarios.or_else(find_scenarios_dir);
     let (catalog, folder) = match load_catalog(dir) {
-        Ok(x) => x,
+        Ok(x) => {
+            info!(
+                "frontline: {} scenarios checked in {} ms",
+                x.0.library.scenarios.len(),
+                started.elapsed().as_millis()
+            );
+            x
+        }
         Err(e) => {
             eprintln!("Frontline cannot start: {e}");
             return ExitCode::from(2);

@@ -101,6 +101,11 @@ pub fn apply_changes(
 /// Check one scenario's text and put it into the catalogue, or report why
 /// not. Unchanged text is left alone.
 pub fn apply_source(catalog: &mut Catalog, file: &Path, text: &str) {
+    let hash = super::core::text_hash(text);
+    if catalog.sources.get(file) == Some(&hash) {
+        return;
+    }
+    catalog.sources.insert(file.to_path_buf(), hash);
     let guide = catalog.library.guide.clone();
     let report = check_source(text, file, &guide);
     let same_file = |d: &crate::diag::Diagnostic| d.file == file;
@@ -109,15 +114,6 @@ pub fn apply_source(catalog: &mut Catalog, file: &Path, text: &str) {
             checked.slim();
             catalog.problems.retain(|d| !same_file(d));
             let lib = &mut catalog.library;
-            let unchanged = lib.scenarios.iter().any(|s| {
-                s.compiled.file == file
-                    && s.compiled.scenario.nodes.len() == checked.compiled.scenario.nodes.len()
-                    && format!("{:?}", s.compiled.scenario)
-                        == format!("{:?}", checked.compiled.scenario)
-            });
-            if unchanged {
-                return;
-            }
             // Replace the version from this file (or with this id), keeping order.
             match lib
                 .scenarios
