@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 struct Start(Instant, u32);
 
 fn main() {
+    // Taken first, as the game takes its own at the start of `run`.
+    let started = Instant::now();
     App::new()
         .add_plugins(DefaultPlugins)
         .add_plugins(EguiPlugin::default())
@@ -21,7 +23,7 @@ fn main() {
             focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(3)),
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         })
-        .insert_resource(Start(Instant::now(), 0))
+        .insert_resource(Start(started, 0))
         .add_systems(Startup, |mut commands: Commands| {
             commands.spawn(Camera2d);
         })
