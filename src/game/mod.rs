@@ -88,22 +88,14 @@ pub fn core_plugins(app: &mut App) {
 pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     let started = std::time::Instant::now();
     let dir = scenarios.or_else(find_scenarios_dir);
-    let (catalog, folder) = match load_catalog(dir) {
-        Ok(x) => {
-            info!(
-                "frontline: {} scenarios checked in {} ms",
-                x.0.library.scenarios.len(),
-                started.elapsed().as_millis()
-            );
-            x
-        }
-        Err(e) => {
-            eprintln!("Frontline cannot start: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    let planned_folder = dir.as_deref().and_then(folder_for_assets);
+    // Check the scenarios while Bevy starts its window and renderer.
+    let loader = std::thread::spawn(move || {
+        let t = std::time::Instant::now();
+        load_catalog(dir).map(|x| (x, t.elapsed()))
+    });
     let smoke = smoke::SmokeRun::from_env();
-    let asset_root = folder
+    let asset_root = planned_folder
         .as_ref()
         .and_then(|f| std::fs::canonicalize(&f.disk).ok())
         .and_then(|p| p.parent().map(|p| p.to_string_lossy().into_owned()))
@@ -122,7 +114,7 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
             })
             .set(AssetPlugin {
                 file_path: asset_root,
-                watch_for_changes_override: Some(folder.is_some()),
+                watch_for_changes_override: Some(planned_folder.is_some()),
                 meta_check: bevy::asset::AssetMetaCheck::Never,
                 ..default()
             }),
@@ -137,9 +129,26 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
             unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
         }
     })
-    .insert_resource(catalog)
     .insert_resource(Store::open(Some(data_dir)))
     .insert_resource(ui::StartTime(started));
+    let ((catalog, folder), took) = match loader.join() {
+        Ok(Ok(x)) => x,
+        Ok(Err(e)) => {
+            eprintln!("Frontline cannot start: {e}");
+            return ExitCode::from(2);
+        }
+        Err(_) => {
+            eprintln!("Frontline cannot start: checking the scenarios failed unexpectedly");
+            return ExitCode::from(2);
+        }
+    };
+    info!(
+        "frontline: {} scenarios checked in {} ms, ready after {} ms",
+        catalog.library.scenarios.len(),
+        took.as_millis(),
+        started.elapsed().as_millis()
+    );
+    app.insert_resource(catalog);
     if let Some(f) = folder {
         app.insert_resource(f);
     }
