@@ -75,7 +75,25 @@ pub fn plugin(app: &mut App) {
     app.add_plugins(EguiPlugin::default())
         .init_resource::<UiState>()
         .add_systems(Startup, camera)
+        .add_systems(
+            PreUpdate,
+            install_fonts
+                .after(bevy_egui::EguiPreUpdateSet::InitContexts)
+                .before(bevy_egui::EguiPreUpdateSet::BeginPass),
+        )
         .add_systems(EguiPrimaryContextPass, draw);
+}
+
+/// Fonts set before a context's first pass are used in that pass, so the
+/// home screen is drawn in the very first frame.
+fn install_fonts(mut contexts: Query<&mut bevy_egui::EguiContext>, mut state: ResMut<UiState>) {
+    if state.fonts_installed {
+        return;
+    }
+    for mut ctx in &mut contexts {
+        theme::install_fonts(ctx.get_mut());
+        state.fonts_installed = true;
+    }
 }
 
 fn camera(mut commands: Commands) {
@@ -103,7 +121,8 @@ fn draw(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if !ui_state.fonts_installed {
-        // Fonts take effect from the next pass; draw nothing until then.
+        // The context appeared after this frame's font step; fonts take
+        // effect from the next pass, so draw nothing until then.
         theme::install_fonts(ctx);
         ui_state.fonts_installed = true;
         ctx.request_repaint();
