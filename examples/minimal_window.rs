@@ -33,13 +33,7 @@ fn main() {
 
 fn ui(mut contexts: EguiContexts, mut start: ResMut<Start>) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = frontline::game::ui::root_ui(ctx);
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.label("minimal window");
     });

@@ -100,6 +100,18 @@ fn camera(mut commands: Commands) {
     commands.spawn(Camera2d);
 }
 
+/// A Ui over the whole window for egui 0.36's panels, which are shown
+/// inside a Ui rather than a context.
+pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        "root".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
+}
+
 /// Everything a screen may read.
 pub struct View<'a> {
     pub catalog: &'a Catalog,
@@ -136,13 +148,7 @@ fn draw(
         screen: *screen.get(),
     };
     let mut out: Vec<Action> = Vec::new();
-    let mut root = egui::Ui::new(
-        ctx.clone(),
-        "root".into(),
-        egui::UiBuilder::new()
-            .layer_id(egui::LayerId::background())
-            .max_rect(ctx.viewport_rect()),
-    );
+    let mut root = root_ui(ctx);
     if view.screen != Screen::Welcome && view.screen != Screen::Play {
         top_bar(&mut root, &view, &mut out);
     }
