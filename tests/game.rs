@@ -47,7 +47,7 @@ fn app(f: &Fixture) -> App {
         MinimalPlugins,
         StatesPlugin,
         AssetPlugin {
-            file_path: f.root.to_string_lossy().into_owned(),
+            file_path: f.scenarios().to_string_lossy().into_owned(),
             watch_for_changes_override: Some(true),
             meta_check: AssetMetaCheck::Never,
             ..default()

@@ -68,14 +68,22 @@ pub fn load_catalog(
     ))
 }
 
+/// The scenarios folder is the asset root itself, so that the file watcher
+/// watches only it (not, say, a project folder with a `target/` inside).
 fn folder_for_assets(dir: &std::path::Path) -> Option<reload::ScenarioFolder> {
-    let abs = std::fs::canonicalize(dir).ok()?;
-    let name = abs.file_name()?.to_string_lossy().into_owned();
+    std::fs::canonicalize(dir).ok()?;
     Some(reload::ScenarioFolder {
         disk: dir.to_path_buf(),
-        asset_path: name,
+        asset_path: String::new(),
         handle: None,
     })
+}
+
+/// The asset root for a scenarios folder: the folder itself.
+pub fn asset_root(folder: &reload::ScenarioFolder) -> Option<String> {
+    std::fs::canonicalize(&folder.disk)
+        .ok()
+        .map(|p| p.to_string_lossy().into_owned())
 }
 
 /// The plugins that hold the game's state, without window or drawing: used
@@ -97,8 +105,7 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     let smoke = smoke::SmokeRun::from_env();
     let asset_root = planned_folder
         .as_ref()
-        .and_then(|f| std::fs::canonicalize(&f.disk).ok())
-        .and_then(|p| p.parent().map(|p| p.to_string_lossy().into_owned()))
+        .and_then(asset_root)
         .unwrap_or_else(|| ".".into());
     let data_dir = crate::store::data_dir();
     let mut app = App::new();
