@@ -141,16 +141,6 @@ fn state_key(node: usize, vars: &[i32], key: &mut Vec<u8>) {
     key.extend(vars.iter().map(|v| (*v).clamp(0, 255) as u8));
 }
 
-/// The successors of one state, in a fixed order.
-pub fn successors(c: &Compiled, node: usize, vars: &[i32]) -> Vec<(usize, Vec<i32>, Via, Points)> {
-    let mut out = Vec::new();
-    let mut buf = Vec::new();
-    for_each_successor(c, node, vars, &mut buf, |t, v, via, p| {
-        out.push((t, v.to_vec(), via, p))
-    });
-    out
-}
-
 /// Call `f` with each successor of a state, reusing `buf` for the variables.
 fn for_each_successor(
     c: &Compiled,

@@ -41,33 +41,6 @@ impl<'a> Locator<'a> {
         (line + 1, col)
     }
 
-    /// The span of the value of map entry `"key": value` directly inside `within`
-    /// (at any depth: node names are unique keys in practice).
-    pub fn map_entry(&self, within: Span, key: &str) -> Option<Span> {
-        let needle = format!("\"{key}\"");
-        let mut from = within.start;
-        while let Some(pos) = self.find_code(
-            Span {
-                start: from,
-                end: within.end,
-            },
-            &needle,
-        ) {
-            let after = pos + needle.len();
-            let rest = &self.src[after..within.end];
-            let trimmed = rest.trim_start();
-            if trimmed.starts_with(':') {
-                let value_start = after + (rest.len() - trimmed.len()) + 1;
-                let value_start = value_start
-                    + (self.src[value_start..].len() - self.src[value_start..].trim_start().len());
-                let end = self.value_end(value_start, within.end);
-                return Some(Span { start: pos, end });
-            }
-            from = after;
-        }
-        None
-    }
-
     /// The span of field `name: value` directly inside the group at `within`
     /// (depth 1 relative to `within.start`'s opening bracket).
     pub fn field(&self, within: Span, name: &str) -> Option<Span> {
@@ -336,14 +309,20 @@ mod tests {
     fn finds_nodes_choices_and_strings() {
         let l = Locator::new(SRC);
         let nodes = l.field(l.whole(), "nodes").unwrap();
-        let start = l.map_entry(nodes, "start").unwrap();
+        let open = l.text(nodes).find('{').unwrap();
+        let entries = l.map_entries(Span {
+            start: nodes.start + open,
+            end: nodes.end,
+        });
+        let entry = |k: &str| entries.iter().find(|(key, _)| key == k).map(|(_, s)| *s);
+        let start = entry("start").unwrap();
         assert_eq!(l.line_col(start.start), (4, 9));
         let choices = l.list_items(start, "choices");
         assert_eq!(choices.len(), 2);
         assert_eq!(l.line_col(choices[1].start).0, 8);
         let at = l.string(choices[1], "nowhere").unwrap();
         assert_eq!(l.line_col(at), (9, 25));
-        let end = l.map_entry(nodes, "end").unwrap();
+        let end = entry("end").unwrap();
         assert_eq!(l.line_col(end.start).0, 12);
     }
 }

@@ -231,16 +231,6 @@ impl ResultRecord {
         self.votes = (!v.is_empty()).then_some(v);
     }
 
-    /// How many harms the run caused and avoided.
-    pub fn harm_counts(&self) -> (usize, usize) {
-        let caused = self
-            .harms
-            .iter()
-            .filter(|h| h.kind == crate::engine::HarmKind::Caused)
-            .count();
-        (caused, self.harms.len() - caused)
-    }
-
     /// The file this record is kept in, in a data folder.
     pub fn path_in(&self, data_dir: &Path) -> Result<PathBuf, RecordError> {
         check_attempt(&self.attempt)?;
