@@ -1,9 +1,9 @@
 //! The benchmark behind `frontline bench` and `cargo bench`: the time to
 //! load, check and explore the scenarios, and a generated large scenario.
 
-use crate::check::check_source;
-use crate::guide::Guide;
-use crate::library::Library;
+use crate::scenario::check::check_source;
+use crate::scenario::library::Library;
+use crate::sim::guide::Guide;
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;

@@ -2,37 +2,24 @@
 //! victims of human trafficking first.
 //!
 //! The library is plain Rust and knows nothing of Bevy: the scenario
-//! format ([`scenario`]), loading and checking ([`check`]), the running
-//! session ([`engine`]), scoring and debrief ([`debrief`]). The game window
-//! (feature `game`) and the command line sit on top.
+//! format and its checker ([`scenario`]), the simulation ([`sim`]),
+//! workshops ([`workshop`]) and what is saved on disk ([`save`]). The
+//! command line ([`cli`]) and the game window ([`game`], feature `game`)
+//! sit on top. `docs/architecture.md` is the map.
 
-pub mod area;
 pub mod bench;
-pub mod check;
-pub mod compile;
-pub mod debrief;
-pub mod diag;
-pub mod engine;
-pub mod explore;
-pub mod expr;
+pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
-pub mod guide;
-pub mod library;
-pub mod locate;
-pub mod progress;
-pub mod records;
-pub mod report;
+pub mod save;
 pub mod scenario;
-pub mod store;
-pub mod text;
+pub mod sim;
 pub mod workshop;
-pub mod xapi;
 
-pub use area::{Area, Role};
-pub use check::{Checked, check_file, check_source};
-pub use debrief::{Debrief, Score, debrief, score};
-pub use diag::{Diagnostic, Severity};
-pub use engine::{HarmKind, HarmRecord, Session, SessionSave};
-pub use guide::Guide;
-pub use library::Library;
+pub use scenario::check::{Checked, check_file, check_source};
+pub use scenario::diag::{Diagnostic, Severity};
+pub use scenario::library::Library;
+pub use sim::area::{Area, Role};
+pub use sim::debrief::{Debrief, Score, debrief, score};
+pub use sim::engine::{HarmKind, HarmRecord, Session, SessionSave};
+pub use sim::guide::Guide;

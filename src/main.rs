@@ -2,9 +2,10 @@
 //! facilitators and tests.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use frontline::check::{check_file, scenario_files};
-use frontline::library::{Library, find_scenarios_dir};
-use frontline::{Guide, Session, debrief, text};
+use frontline::cli::terminal as text;
+use frontline::scenario::check::{check_file, scenario_files};
+use frontline::scenario::library::{Library, find_scenarios_dir};
+use frontline::{Guide, Session, debrief};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -129,10 +130,10 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
         /// The homePage of the trainees' pseudonymous accounts.
-        #[arg(long, value_name = "IRL", default_value = frontline::xapi::DEFAULT_BASE)]
+        #[arg(long, value_name = "IRL", default_value = frontline::workshop::xapi::DEFAULT_BASE)]
         home_page: String,
         /// Base IRI of the scenario activities and extension keys.
-        #[arg(long, value_name = "IRI", default_value = frontline::xapi::DEFAULT_BASE)]
+        #[arg(long, value_name = "IRI", default_value = frontline::workshop::xapi::DEFAULT_BASE)]
         base_iri: String,
         /// Set result.success for scores at or above this (0-100).
         #[arg(long, value_name = "SCORE")]
@@ -181,8 +182,8 @@ fn main() -> ExitCode {
         Command::Bench { nodes, runs } => {
             let lib = load_library(&cli.scenarios, guide.clone());
             let dir = match &lib.source {
-                frontline::library::Source::Folder(d) => Some(d.clone()),
-                frontline::library::Source::Bundled => None,
+                frontline::scenario::library::Source::Folder(d) => Some(d.clone()),
+                frontline::scenario::library::Source::Bundled => None,
             };
             print!(
                 "{}",
@@ -213,7 +214,7 @@ fn main() -> ExitCode {
             base_iri,
             pass_mark,
         } => {
-            let opts = frontline::xapi::XapiOptions {
+            let opts = frontline::workshop::xapi::XapiOptions {
                 base: base_iri,
                 home_page,
                 pass_mark,
@@ -262,20 +263,11 @@ fn open_game(_scenarios: Option<PathBuf>) -> ExitCode {
 }
 
 fn load_library(dir: &Option<PathBuf>, guide: Arc<Guide>) -> Library {
-    let found = dir.clone().or_else(find_scenarios_dir);
-    match found {
-        Some(d) => match Library::load_dir(&d, guide.clone()) {
-            Ok(lib) => lib,
-            Err(e) => {
-                eprintln!(
-                    "Cannot read the scenarios folder {}: {e}; using the bundled scenarios.",
-                    d.display()
-                );
-                Library::bundled(guide)
-            }
-        },
-        None => Library::bundled(guide),
+    let (library, note) = Library::open(dir.as_deref(), guide);
+    if let Some(note) = note {
+        eprintln!("{note}");
     }
+    library
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, guide: &Guide) -> ExitCode {
@@ -370,7 +362,7 @@ fn find_scenario(
     let lib = load_library(dir, guide);
     lib.get(name).cloned().ok_or_else(|| {
         let ids: Vec<&str> = lib.scenarios.iter().map(|s| s.id()).collect();
-        let hint = frontline::diag::suggest(name, &ids)
+        let hint = frontline::scenario::diag::suggest(name, &ids)
             .map(|s| format!(" Did you mean `{s}`?"))
             .unwrap_or_default();
         format!(
@@ -473,7 +465,7 @@ fn play(dir: &Option<PathBuf>, name: &str, seed: Option<u64>, guide: Arc<Guide>)
             return ExitCode::from(2);
         }
     };
-    let seed = seed.unwrap_or_else(rand::random);
+    let seed = seed.unwrap_or_else(frontline::sim::seed::random_seed);
     let s = checked.scenario();
     println!("{}\n{}\n", s.title, text::wrap(&s.summary, 78, ""));
     if !s.content_notes.is_empty() {
@@ -577,7 +569,7 @@ fn coverage(dir: &Option<PathBuf>, json: bool, guide: Arc<Guide>) -> ExitCode {
         println!("{:<6} {:>6} {:>8}  harm", "id", "caused", "avoided");
         for (id, c) in &cov {
             let title = guide.harm(id).map(|h| h.title.as_str()).unwrap_or("");
-            let flag = if c.caused < 2 || c.avoided < 2 {
+            let flag = if !c.is_enough() {
                 "  <- fewer than 2"
             } else {
                 ""
@@ -652,8 +644,12 @@ fn show_guide(guide: &Guide, query: Option<&str>, check: bool) -> ExitCode {
                 }
                 for hit in hits {
                     match hit {
-                        frontline::guide::SearchHit::Harm(h) => println!("{:<5} {}", h.id, h.title),
-                        frontline::guide::SearchHit::Concept(c) => println!("concept: {}", c.term),
+                        frontline::sim::guide::SearchHit::Harm(h) => {
+                            println!("{:<5} {}", h.id, h.title)
+                        }
+                        frontline::sim::guide::SearchHit::Concept(c) => {
+                            println!("concept: {}", c.term)
+                        }
                     }
                 }
             }
@@ -662,7 +658,7 @@ fn show_guide(guide: &Guide, query: Option<&str>, check: bool) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn print_harm(h: &frontline::guide::Harm) {
+fn print_harm(h: &frontline::sim::guide::Harm) {
     println!("{} {}\n", h.id, h.title);
     print!("{}", text::wrap(&h.explanation, 78, ""));
     println!("\nDo No Harm guidance:");
@@ -682,7 +678,7 @@ fn print_harm(h: &frontline::guide::Harm) {
 
 /// A workshop code given on the command line, checked; None if there is none.
 fn checked_code(code: Option<&str>) -> Result<Option<&str>, ExitCode> {
-    match code.and_then(frontline::workshop::code_problem) {
+    match code.and_then(frontline::workshop::code::code_problem) {
         Some(p) => {
             eprintln!("error: {p}");
             Err(ExitCode::from(2))
@@ -696,8 +692,8 @@ fn checked_code(code: Option<&str>) -> Result<Option<&str>, ExitCode> {
 fn read_results(
     paths: &[PathBuf],
     workshop: Option<&str>,
-) -> Vec<frontline::records::ResultRecord> {
-    let c = frontline::records::collect(paths);
+) -> Vec<frontline::workshop::records::ResultRecord> {
+    let c = frontline::workshop::records::collect(paths);
     for s in &c.skipped {
         eprintln!("skipped {s}");
     }
@@ -707,7 +703,7 @@ fn read_results(
     let mut records: Vec<_> = c
         .records
         .into_iter()
-        .filter(|r| frontline::records::in_workshop(r, workshop))
+        .filter(|r| frontline::workshop::records::in_workshop(r, workshop))
         .collect();
     records.sort_by(|a, b| (&a.finished, &a.attempt).cmp(&(&b.finished, &b.attempt)));
     records
@@ -721,7 +717,7 @@ fn report(
     json: bool,
     guide: Arc<Guide>,
 ) -> ExitCode {
-    use frontline::report::{GroupReport, render_csv, render_json, render_text};
+    use frontline::workshop::report::{GroupReport, render_csv, render_json, render_text};
     let workshop = match checked_code(workshop) {
         Ok(w) => w,
         Err(code) => return code,
@@ -755,8 +751,8 @@ fn export(workshop: Option<&str>, out: Option<&Path>) -> ExitCode {
         Ok(w) => w,
         Err(code) => return code,
     };
-    let dir = frontline::store::data_dir();
-    match frontline::records::export_user(&dir, workshop, out, Path::new(".")) {
+    let dir = frontline::save::files::data_dir();
+    match frontline::workshop::records::export_user(&dir, workshop, out, Path::new(".")) {
         Ok(e) => {
             for s in &e.skipped {
                 eprintln!("skipped {s}");
@@ -772,13 +768,13 @@ fn export(workshop: Option<&str>, out: Option<&Path>) -> ExitCode {
 }
 
 fn import(paths: &[PathBuf]) -> ExitCode {
-    let dir = frontline::store::data_dir();
-    let r = frontline::records::import_into(&dir, paths);
+    let dir = frontline::save::files::data_dir();
+    let r = frontline::workshop::records::import_into(&dir, paths);
     println!(
         "Read {} file(s): {} new result(s) imported into {}, {} already there, {} duplicate(s) among the files, {} skipped.",
         r.files,
         r.imported,
-        frontline::records::results_dir(&dir).display(),
+        frontline::workshop::records::results_dir(&dir).display(),
         r.already,
         r.duplicates,
         r.skipped.len()
@@ -797,7 +793,7 @@ fn xapi(
     paths: &[PathBuf],
     workshop: Option<&str>,
     out: Option<&Path>,
-    opts: &frontline::xapi::XapiOptions,
+    opts: &frontline::workshop::xapi::XapiOptions,
 ) -> ExitCode {
     let workshop = match checked_code(workshop) {
         Ok(w) => w,
@@ -808,7 +804,7 @@ fn xapi(
         return ExitCode::from(2);
     }
     let records = read_results(paths, workshop);
-    let checked = frontline::xapi::checked_statements(&records, opts);
+    let checked = frontline::workshop::xapi::checked_statements(&records, opts);
     for (attempt, problems) in &checked.left_out {
         eprintln!(
             "left out: the statement of attempt {attempt} would not be valid xAPI:\n  {}",
@@ -823,7 +819,7 @@ fn xapi(
     };
     let text = serde_json::to_string_pretty(&all).expect("json values serialise");
     match out {
-        Some(p) => match frontline::store::write_atomic(p, format!("{text}\n").as_bytes()) {
+        Some(p) => match frontline::save::files::write_atomic(p, format!("{text}\n").as_bytes()) {
             Ok(()) => {
                 eprintln!("Wrote {} statement(s) to {}", all.len(), p.display());
                 status
@@ -869,15 +865,15 @@ fn simulate(
         return ExitCode::from(2);
     }
     let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
-    let sim = frontline::workshop::simulate(&scenarios, &guide, code, trainees, start);
+    let sim = frontline::workshop::code::simulate(&scenarios, &guide, code, trainees, start);
     for u in &sim.unfinished {
         eprintln!("warning: a run reached no ending and was left out: {u}");
     }
-    match frontline::records::write_each(&sim.records, out) {
+    match frontline::workshop::records::write_each(&sim.records, out) {
         Ok(n) => {
             println!(
                 "Wrote {n} result(s) of {trainees} simulated trainee(s), workshop {}, to {}",
-                frontline::workshop::normalise_code(code),
+                frontline::workshop::code::normalise_code(code),
                 out.display()
             );
             ExitCode::SUCCESS

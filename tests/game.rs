@@ -6,7 +6,7 @@ use bevy::asset::{AssetMetaCheck, AssetPlugin};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use frontline::game::core::{Action, Catalog, Play, Screen, Store};
-use frontline::progress::Progress;
+use frontline::save::progress::Progress;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -329,7 +329,7 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
         .seed();
     assert_eq!(
         seed,
-        frontline::workshop::workshop_seed("ABCD23", "tiny"),
+        frontline::sim::seed::workshop_seed("ABCD23", "tiny"),
         "the code fixes the seed"
     );
     // The room votes 3 to 9 and the game follows the majority.
@@ -352,7 +352,7 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
     assert_eq!(play.votes.len(), 2);
     assert_eq!(play.votes[0].followed, 2);
     assert_eq!(play.votes[1].followed, 1);
-    let collected = frontline::records::load_all(&f.data());
+    let collected = frontline::workshop::records::load_all(&f.data());
     assert_eq!(collected.records.len(), 1);
     let r = &collected.records[0];
     assert_eq!(r.workshop.as_deref(), Some("ABCD23"));
@@ -366,6 +366,10 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
     assert_eq!(votes[0].counts, vec![3, 9]);
 
     send(&mut app, Action::DeleteMyData);
-    assert!(frontline::records::load_all(&f.data()).records.is_empty());
+    assert!(
+        frontline::workshop::records::load_all(&f.data())
+            .records
+            .is_empty()
+    );
     assert_eq!(screen(&app), Screen::Welcome);
 }

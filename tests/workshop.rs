@@ -2,16 +2,19 @@
 //! xAPI statements, and the command line that drives them. Scenarios come
 //! from the `tiny` fixture.
 
-use frontline::check::check_file;
-use frontline::engine::{HarmKind, Session};
-use frontline::library::{Library, Source};
-use frontline::progress::{Mode, Trainee};
-use frontline::records::{
+use frontline::save::progress::{Mode, Trainee};
+use frontline::scenario::check::check_file;
+use frontline::scenario::library::{Library, Source};
+use frontline::sim::engine::{HarmKind, Session};
+use frontline::sim::seed::workshop_seed;
+use frontline::workshop::code::{self as workshop, simulate};
+use frontline::workshop::records::{
     self, Bundle, Parsed, ResultRecord, collect, export_bundle, import_into, load_all, results_dir,
 };
-use frontline::report::{GroupReport, render_csv, render_harms_csv, render_json, render_text};
-use frontline::workshop::{self, simulate, workshop_seed};
-use frontline::xapi::{self, XapiOptions, statement, statements, validate_statement};
+use frontline::workshop::report::{
+    GroupReport, render_csv, render_harms_csv, render_json, render_text,
+};
+use frontline::workshop::xapi::{self, XapiOptions, statement, statements, validate_statement};
 use frontline::{Area, Guide, Role};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -245,8 +248,8 @@ fn importing_a_folder_counts_duplicates_and_names_bad_files() {
     // repeating one; then a truncated copy, a foreign JSON file, a text file
     // and a hidden temporary file.
     export_bundle(&recs[..3], None, &usb.join("alice.json")).unwrap();
-    frontline::store::write_json(&usb.join("bob.json"), &recs[0]).unwrap();
-    frontline::store::write_json(&usb.join("more/carol.json"), &recs[3]).unwrap();
+    frontline::save::files::write_json(&usb.join("bob.json"), &recs[0]).unwrap();
+    frontline::save::files::write_json(&usb.join("more/carol.json"), &recs[3]).unwrap();
     export_bundle(&recs[1..2], Some("k7qp2m"), &usb.join("more/dan.json")).unwrap();
     let full = serde_json::to_string_pretty(&recs[3]).unwrap();
     std::fs::write(usb.join("more/erin.json"), &full[..full.len() * 2 / 3]).unwrap();

@@ -3,13 +3,13 @@
 //! keys, tests and the smoke run all send. No game rule lives here either:
 //! the session engine decides, this only calls it and saves.
 
-use crate::area::Role;
-use crate::debrief::{Debrief, debrief};
-use crate::diag::Diagnostic;
-use crate::engine::{HarmRecord, Session};
-use crate::guide::Guide;
-use crate::library::Library;
-use crate::progress::{InProgress, Mode, Progress, Settings, Trainee, now_rfc3339};
+use crate::save::progress::{InProgress, Mode, Progress, Settings, Trainee, now_rfc3339};
+use crate::scenario::diag::Diagnostic;
+use crate::scenario::library::Library;
+use crate::sim::area::Role;
+use crate::sim::debrief::{Debrief, debrief};
+use crate::sim::engine::{HarmRecord, Session};
+use crate::sim::guide::Guide;
 use bevy::prelude::*;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -185,18 +185,6 @@ fn first_screen(store: Res<Store>, mut next: ResMut<NextState<Screen>>) {
     }
 }
 
-fn new_seed() -> u64 {
-    rand::random::<u64>() % 1_000_000
-}
-
-/// The seed for a scenario: fixed by the workshop code when there is one.
-pub fn seed_for(scenario: &str, workshop: Option<&str>) -> u64 {
-    match workshop {
-        Some(code) => super::results::workshop_seed(code, scenario),
-        None => new_seed(),
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn handle_actions(
     mut actions: MessageReader<Action>,
@@ -240,8 +228,9 @@ fn handle_actions(
                 let Some(checked) = catalog.library.get(&id) else {
                     continue;
                 };
-                let seed =
-                    seed.unwrap_or_else(|| seed_for(&id, store.progress.workshop.as_deref()));
+                let seed = seed.unwrap_or_else(|| {
+                    crate::sim::seed::seed_for(&id, store.progress.workshop.as_deref())
+                });
                 let session = Session::start(checked, seed);
                 play.mode = store.progress.settings.mode;
                 start_run(&mut play, &mut store, session);
@@ -249,13 +238,7 @@ fn handle_actions(
             }
             Action::Choose(n) => choose(&mut play, &mut store, &catalog, &mut next, n, None),
             Action::Vote { counts, follow } => {
-                let majority = counts
-                    .iter()
-                    .enumerate()
-                    .max_by_key(|(i, c)| (**c, std::cmp::Reverse(*i)))
-                    .map(|(i, _)| i + 1)
-                    .unwrap_or(1);
-                let pick = follow.unwrap_or(majority);
+                let pick = crate::workshop::room::followed(&counts, follow);
                 choose(
                     &mut play,
                     &mut store,

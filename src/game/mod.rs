@@ -9,8 +9,8 @@ pub mod results;
 pub mod smoke;
 pub mod ui;
 
-use crate::guide::Guide;
-use crate::library::{Library, Source, find_scenarios_dir};
+use crate::scenario::library::{Library, Source, find_scenarios_dir};
+use crate::sim::guide::Guide;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 use core::{Catalog, Store};
@@ -25,29 +25,20 @@ pub fn load_catalog(
 ) -> Result<(Catalog, Option<reload::ScenarioFolder>), String> {
     let guide =
         Arc::new(Guide::bundled().map_err(|e| format!("the guide catalogue is broken:\n{e}"))?);
-    let (library, folder) = match dir {
-        Some(d) => match Library::load_dir(&d, guide.clone()) {
-            Ok(lib) => {
-                let folder = folder_for_assets(&d);
-                (lib, folder)
-            }
-            Err(e) => {
-                warn!(
-                    "cannot read {}: {e}; using the bundled scenarios",
-                    d.display()
-                );
-                (Library::bundled(guide), None)
-            }
-        },
-        None => (Library::bundled(guide), None),
-    };
+    let folder = dir.as_deref().and_then(folder_for_assets);
+    let (library, note) = Library::open(dir.as_deref(), guide);
+    if let Some(note) = note {
+        warn!("{note}");
+    }
+    // A folder that could not be read is not watched.
+    let folder = folder.filter(|_| matches!(library.source, Source::Folder(_)));
     let mut library = library;
     library.slim();
     let problems = library.errors().cloned().collect();
     // Remember what was checked, so the asset system's first report of each
     // file does not check it again.
     let sources = match &library.source {
-        Source::Folder(d) => crate::check::scenario_files(d)
+        Source::Folder(d) => crate::scenario::check::scenario_files(d)
             .unwrap_or_default()
             .into_iter()
             .filter_map(|f| {
@@ -107,7 +98,7 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
         .as_ref()
         .and_then(asset_root)
         .unwrap_or_else(|| ".".into());
-    let data_dir = crate::store::data_dir();
+    let data_dir = crate::save::files::data_dir();
     let mut app = App::new();
     app.add_plugins(
         DefaultPlugins

@@ -3,7 +3,7 @@
 //! messages and the last good version stays playable.
 
 use super::core::Catalog;
-use crate::check::check_source;
+use crate::scenario::check::check_source;
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
 use bevy::prelude::*;
@@ -108,20 +108,16 @@ pub fn apply_source(catalog: &mut Catalog, file: &Path, text: &str) {
     catalog.sources.insert(file.to_path_buf(), hash);
     let guide = catalog.library.guide.clone();
     let report = check_source(text, file, &guide);
-    let same_file = |d: &crate::diag::Diagnostic| d.file == file;
+    let same_file = |d: &crate::scenario::diag::Diagnostic| d.file == file;
     match report.checked {
         Some(mut checked) => {
             checked.slim();
             catalog.problems.retain(|d| !same_file(d));
-            let lib = &mut catalog.library;
-            // Replace the version from this file (or with this id), keeping order.
-            match lib
-                .scenarios
-                .iter()
-                .position(|s| s.compiled.file == file || s.id() == checked.id())
-            {
-                Some(i) => lib.scenarios[i] = checked,
-                None => lib.scenarios.push(checked),
+            if let Err(d) = catalog.library.put(checked) {
+                warn!("scenario {} not used: {}", file.display(), d.message);
+                catalog.problems.push(d);
+                catalog.generation += 1;
+                return;
             }
             info!("scenario reloaded: {}", file.display());
             catalog.generation += 1;

@@ -2,19 +2,19 @@
 //! result record on disk; workshop codes fix the seed.
 
 use super::core::{Play, Store};
-use crate::area::Role;
-use crate::debrief::Debrief;
-use crate::engine::Session;
-use crate::guide::Guide;
-use crate::progress::Trainee;
-use crate::records::ResultRecord;
+use crate::save::progress::Trainee;
+use crate::sim::area::Role;
+use crate::sim::debrief::Debrief;
+use crate::sim::engine::Session;
+use crate::sim::guide::Guide;
+use crate::workshop::records::ResultRecord;
 use std::path::Path;
 
-pub use crate::workshop::{normalise_code, workshop_seed};
+pub use crate::workshop::code::normalise_code;
 
 /// Delete every result record of this user (settings, privacy).
 pub fn delete_results(dir: &Path) -> std::io::Result<()> {
-    crate::records::delete_all(dir).map(|_| ())
+    crate::workshop::records::delete_all(dir).map(|_| ())
 }
 
 /// Write the record of a finished run, atomically, one file per attempt.

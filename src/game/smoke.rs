@@ -85,7 +85,7 @@ fn drive(
                 }
                 actions.write(Action::SetTrainee {
                     name: "Smoke test".into(),
-                    role: crate::area::Role::LabourInspector,
+                    role: crate::sim::area::Role::LabourInspector,
                 });
                 smoke.wait_until = frame + 5;
                 return;

@@ -3,9 +3,9 @@
 
 use super::View;
 use super::theme::{bold, card, notice, subheading};
-use crate::area::Area;
 use crate::game::core::{Action, Screen};
-use crate::progress::Mode;
+use crate::save::progress::Mode;
+use crate::sim::area::Area;
 use bevy_egui::egui;
 
 pub fn browser(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {

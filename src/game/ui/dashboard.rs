@@ -6,8 +6,8 @@
 use super::theme::{self, bold, card, notice, subheading};
 use super::{UiState, View};
 use crate::game::core::Action;
-use crate::records::{self, load_all};
-use crate::report::{GroupReport, render_csv};
+use crate::workshop::records::{self, load_all};
+use crate::workshop::report::{GroupReport, render_csv};
 use bevy_egui::egui;
 
 /// The dashboard's own state: the report is built on demand, not per frame.
@@ -60,7 +60,7 @@ pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut 
             ui.label("Workshop code");
             ui.add(egui::TextEdit::singleline(&mut d.code).desired_width(140.0));
             if ui.button("New code").clicked() {
-                d.code = crate::workshop::new_code();
+                d.code = crate::workshop::code::new_code();
             }
             if ui.button("Use on this computer too").clicked() {
                 out.push(Action::Workshop(Some(d.code.clone())));
@@ -68,7 +68,7 @@ pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut 
         });
         if let Some(problem) = Some(d.code.trim())
             .filter(|c| !c.is_empty())
-            .and_then(crate::workshop::code_problem)
+            .and_then(crate::workshop::code::code_problem)
         {
             notice(ui, &problem);
         }
@@ -120,10 +120,10 @@ pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut 
             let name = format!(
                 "report-{}-{}.csv",
                 report.workshop.as_deref().unwrap_or("all"),
-                &crate::progress::now_rfc3339()[..10]
+                &crate::save::progress::now_rfc3339()[..10]
             );
             let path = dir.join("reports").join(name);
-            let msg = match crate::store::write_atomic(&path, render_csv(report).as_bytes()) {
+            let msg = match crate::save::files::write_atomic(&path, render_csv(report).as_bytes()) {
                 Ok(()) => format!("Report saved as {}", path.display()),
                 Err(e) => format!("The report could not be saved: {e}"),
             };
@@ -166,7 +166,7 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
                             ui.add(egui::Label::new(format!("{} {}", h.id, h.title)).truncate());
                         },
                     );
-                    let (caused, _, _) = theme::harm_mark(ui, crate::engine::HarmKind::Caused);
+                    let (caused, _, _) = theme::harm_mark(ui, crate::sim::engine::HarmKind::Caused);
                     theme::fill_bar(
                         ui,
                         egui::vec2(260.0, 14.0),

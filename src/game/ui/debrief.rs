@@ -4,9 +4,9 @@
 
 use super::View;
 use super::theme::{self, bar, bold, card, harm_mark, subheading};
-use crate::engine::HarmKind;
 use crate::game::core::{Action, Screen};
 use crate::scenario::Tone;
+use crate::sim::engine::HarmKind;
 use bevy_egui::egui;
 
 pub fn debrief(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {

@@ -4,7 +4,7 @@
 use super::theme::{bold, card, subheading};
 use super::{UiState, View};
 use crate::game::core::Action;
-use crate::guide::{NoteKind, SearchHit};
+use crate::sim::guide::{NoteKind, SearchHit};
 use bevy_egui::egui;
 
 pub fn guide(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {

@@ -2,8 +2,8 @@
 
 use super::theme::{self, bold, card, notice, subheading};
 use super::{UiState, View};
-use crate::area::Role;
 use crate::game::core::{Action, Screen};
+use crate::sim::area::Role;
 use bevy_egui::egui;
 
 pub fn welcome(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {

@@ -24,7 +24,7 @@ pub struct StartTime(pub Instant);
 #[derive(Resource, Default)]
 pub struct UiState {
     pub name: String,
-    pub role: Option<crate::area::Role>,
+    pub role: Option<crate::sim::area::Role>,
     pub workshop: String,
     pub guide_query: String,
     pub guide_selected: Option<String>,

@@ -3,9 +3,9 @@
 
 use super::theme::{bold, card, notice, subheading};
 use super::{UiState, View};
-use crate::area::Role;
 use crate::game::core::Action;
-use crate::progress::Mode;
+use crate::save::progress::Mode;
+use crate::sim::area::Role;
 use bevy_egui::egui;
 
 pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {
@@ -137,7 +137,7 @@ fn export_results_for(view: &View, workshop: Option<&str>) -> String {
         })
         .filter(|d| d.is_dir())
         .unwrap_or_else(|| dir.clone());
-    match crate::records::export_user(dir, workshop, None, &target) {
+    match crate::workshop::records::export_user(dir, workshop, None, &target) {
         Ok(e) => format!(
             "{} result(s) saved to {}. Copy this file to the USB stick or shared folder your facilitator gives you.",
             e.records,

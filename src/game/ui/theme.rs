@@ -1,8 +1,8 @@
 //! Colours, fonts and the widgets screens share. Nothing depends on colour
 //! alone: every coloured mark also carries a word or a symbol.
 
-use crate::engine::HarmKind;
-use crate::progress::Settings;
+use crate::save::progress::Settings;
+use crate::sim::engine::HarmKind;
 use bevy_egui::egui::{self, Color32, RichText};
 use std::sync::Arc;
 

@@ -6,13 +6,13 @@
 //! [`GroupReport`] is plain data (the game's dashboard draws it); the
 //! renderers give text, CSV and JSON for the command line and for export.
 
-use crate::area::{Area, Role};
-use crate::engine::{HarmKind, Session};
-use crate::library::Library;
-use crate::progress::Mode;
-use crate::records::{ResultRecord, in_workshop};
+use crate::save::progress::Mode;
 use crate::scenario::Tone;
-use crate::workshop::normalise_code;
+use crate::scenario::library::Library;
+use crate::sim::area::{Area, Role};
+use crate::sim::engine::{HarmKind, Session};
+use crate::workshop::code::normalise_code;
+use crate::workshop::records::{ResultRecord, in_workshop};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;

@@ -2,12 +2,12 @@
 //! explorer run on, and the static checks that need no exploration:
 //! names that exist, harm ids, expressions, weights, placeholders.
 
-use crate::area::Area;
-use crate::diag::{Diagnostic, suggest};
-use crate::expr::{self, Cmp, Cond, EffectOp, Operand};
-use crate::guide::Guide;
-use crate::locate::{Locator, Span};
+use crate::scenario::diag::{Diagnostic, suggest};
+use crate::scenario::expr::{self, Cmp, Cond, EffectOp, Operand};
+use crate::scenario::locate::{Locator, Span};
 use crate::scenario::{METER_START, METERS, NUMBER_MAX, NUMBER_MIN, Scenario, Value};
+use crate::sim::area::Area;
+use crate::sim::guide::Guide;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 

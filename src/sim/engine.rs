@@ -2,9 +2,9 @@
 //! scenario, seed and choices always give the same run, so a session is
 //! saved as its seed and choices, and rewound by replaying a prefix.
 
-use crate::check::Checked;
-use crate::compile::{CKind, apply_effects};
 use crate::scenario::Tone;
+use crate::scenario::check::Checked;
+use crate::scenario::compile::{CKind, apply_effects};
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
@@ -239,7 +239,7 @@ impl Session {
         let node = &c.scenario.nodes[self.node_id()];
         let mut open = c.open_choices(self.node, &self.vars);
         if c.scenario.shuffle_choices {
-            let node_key = fnv1a(self.node_id().as_bytes());
+            let node_key = crate::sim::seed::fnv1a(self.node_id().as_bytes());
             open.sort_by_key(|i| {
                 splitmix(self.seed ^ node_key ^ (*i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
             });
@@ -404,13 +404,6 @@ pub fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> 
     }
     out.push_str(rest);
     out
-}
-
-/// FNV-1a, a fixed hash: choice order must not change between builds.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// SplitMix64's finaliser: spreads a key over all bits.

@@ -1,15 +1,15 @@
 //! The guide as data: its areas, its 27 harms with their Do No Harm guidance,
 //! and the key concepts, loaded from `assets/guide/guide.ron`.
 
-use crate::area::Area;
-use crate::diag::{Diagnostic, LoadError, parse_ron};
+use crate::scenario::diag::{Diagnostic, LoadError, parse_ron};
+use crate::sim::area::Area;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
 
 /// The catalogue file, bundled into the binary so that the game and the
 /// command line work wherever they are started from.
-pub const BUNDLED_GUIDE: &str = include_str!("../assets/guide/guide.ron");
+pub const BUNDLED_GUIDE: &str = include_str!("../../assets/guide/guide.ron");
 
 /// The guide's content, as the project states it in its own words.
 #[derive(Debug, Clone, Serialize, Deserialize)]

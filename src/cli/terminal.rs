@@ -1,7 +1,7 @@
 //! Plain-text rendering of transcripts and debriefs for the command line.
 
-use crate::debrief::Debrief;
-use crate::engine::{HarmKind, LogEntry};
+use crate::sim::debrief::Debrief;
+use crate::sim::engine::{HarmKind, LogEntry};
 use std::fmt::Write;
 
 /// Wrap text at `width` columns, indenting every line by `indent`.

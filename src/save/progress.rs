@@ -1,9 +1,9 @@
 //! What the game keeps between runs: the trainee's profile, settings,
 //! completed scenarios with best scores, and the run in progress.
 
-use crate::area::Role;
-use crate::engine::SessionSave;
-use crate::store::{self, Loaded};
+use crate::save::files::{self, Loaded};
+use crate::sim::area::Role;
+use crate::sim::engine::SessionSave;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -87,7 +87,7 @@ impl Progress {
     /// Load progress. A corrupt file is set aside (kept) and a message
     /// returned to show the trainee; progress then starts afresh.
     pub fn load(dir: &Path) -> (Progress, Option<String>) {
-        match store::read_json(&progress_path(dir)) {
+        match files::read_json(&progress_path(dir)) {
             Loaded::Missing => (Progress::default(), None),
             Loaded::Ok(p) => (p, None),
             Loaded::Corrupt { set_aside, reason } => (
@@ -101,7 +101,7 @@ impl Progress {
     }
 
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        store::write_json(&progress_path(dir), self)
+        files::write_json(&progress_path(dir), self)
     }
 
     /// Record a finished run's score.

@@ -4,19 +4,19 @@
 //! trainee exports for the facilitator, and the import that reads many
 //! such files (or whole folders) without ever stopping at a bad one.
 //!
-//! A run still in progress is not a record: see [`crate::progress::InProgress`].
+//! A run still in progress is not a record: see [`crate::save::progress::InProgress`].
 //!
 //! Nothing here sends anything anywhere; records leave the machine only
 //! through an explicit export.
 
-use crate::area::Role;
-use crate::debrief::{Score, score};
-use crate::engine::{HarmRecord, Session};
-use crate::guide::Guide;
-use crate::progress::{Mode, Trainee, now_rfc3339};
+use crate::save::files;
+use crate::save::progress::{Mode, Trainee, now_rfc3339};
 use crate::scenario::Tone;
-use crate::store;
-use crate::workshop::normalise_code;
+use crate::sim::area::Role;
+use crate::sim::debrief::{Score, score};
+use crate::sim::engine::{HarmRecord, Session};
+use crate::sim::guide::Guide;
+use crate::workshop::code::normalise_code;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -124,7 +124,7 @@ pub enum RecordError {
 
 impl ResultRecord {
     /// The record of a finished run, finished now. `started` is the RFC 3339
-    /// time the run began (as kept in [`crate::progress::InProgress`]);
+    /// time the run began (as kept in [`crate::save::progress::InProgress`]);
     /// `workshop` is normalised. The attempt id is a new random UUID: set
     /// `attempt` to the in-progress attempt's id to keep the two linked.
     pub fn from_session(
@@ -240,7 +240,7 @@ impl ResultRecord {
     /// Write the record to `<data_dir>/results/<attempt>.json`, atomically.
     pub fn save(&self, data_dir: &Path) -> Result<PathBuf, RecordError> {
         let path = self.path_in(data_dir)?;
-        store::write_json(&path, self)?;
+        files::write_json(&path, self)?;
         Ok(path)
     }
 
@@ -560,7 +560,7 @@ impl Bundle {
 
     /// Write the bundle atomically.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        store::write_json(path, self)
+        files::write_json(path, self)
     }
 }
 
@@ -666,9 +666,9 @@ pub fn export_user(
 /// The trainee's pseudonym: from the progress file (read without touching
 /// it), else the latest record's.
 fn pseudonym(data_dir: &Path, records: &[ResultRecord]) -> String {
-    let from_progress = std::fs::read(crate::progress::progress_path(data_dir))
+    let from_progress = std::fs::read(crate::save::progress::progress_path(data_dir))
         .ok()
-        .and_then(|b| serde_json::from_slice::<crate::progress::Progress>(&b).ok())
+        .and_then(|b| serde_json::from_slice::<crate::save::progress::Progress>(&b).ok())
         .and_then(|p| p.trainee)
         .map(|t| t.name);
     from_progress
@@ -687,7 +687,7 @@ pub fn write_each(records: &[ResultRecord], dir: &Path) -> Result<usize, String>
     for (i, r) in records.iter().enumerate() {
         check_attempt(&r.attempt).map_err(|e| e.to_string())?;
         let path = dir.join(format!("{}.json", r.attempt));
-        store::write_json(&path, r).map_err(|e| {
+        files::write_json(&path, r).map_err(|e| {
             format!(
                 "cannot write {} ({i} of {} written): {e}",
                 path.display(),
@@ -786,7 +786,7 @@ pub fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::check_file;
+    use crate::scenario::check::check_file;
 
     fn tiny_record(choices: &[usize]) -> ResultRecord {
         let guide = Guide::bundled().unwrap();

@@ -1,10 +1,10 @@
 //! The set of scenarios the game and the command line work with: loaded from
 //! a folder of RON files, or from the copy bundled in the binary.
 
-use crate::area::Area;
-use crate::check::{Checked, Report, check_many, read_sources, scenario_files};
-use crate::diag::Diagnostic;
-use crate::guide::Guide;
+use crate::scenario::check::{Checked, FileCheck, check_many, read_sources, scenario_files};
+use crate::scenario::diag::Diagnostic;
+use crate::sim::area::Area;
+use crate::sim::guide::Guide;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -29,6 +29,10 @@ pub struct Library {
     pub problems: Vec<Diagnostic>,
 }
 
+/// The fewest choices that should cause, and the fewest that should avoid,
+/// each harm across a library, so that every harm is trained both ways.
+pub const COVERAGE_MIN: usize = 2;
+
 /// How many choices cause and avoid one harm.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Coverage {
@@ -36,34 +40,81 @@ pub struct Coverage {
     pub avoided: usize,
 }
 
+impl Coverage {
+    /// Whether the harm is caused and avoided by at least [`COVERAGE_MIN`]
+    /// choices each.
+    pub fn is_enough(&self) -> bool {
+        self.caused >= COVERAGE_MIN && self.avoided >= COVERAGE_MIN
+    }
+}
+
 impl Library {
-    fn from_reports(guide: Arc<Guide>, source: Source, reports: Vec<Report>) -> Library {
-        let mut scenarios: Vec<Checked> = Vec::new();
-        let mut problems = Vec::new();
-        for r in reports {
-            problems.extend(r.diagnostics.iter().cloned());
-            if let Some(c) = r.checked {
-                if let Some(first) = scenarios.iter().find(|s| s.id() == c.id()) {
-                    problems.push(Diagnostic::error(
-                        &r.file,
-                        "duplicate-scenario",
-                        format!(
-                            "the id `{}` is used by another scenario too ({})",
-                            c.id(),
-                            first.compiled.file.display()
-                        ),
-                        "give each scenario its own id; this one is left out",
-                    ));
-                    continue;
-                }
-                scenarios.push(c);
-            }
-        }
-        Library {
+    fn from_reports(guide: Arc<Guide>, source: Source, reports: Vec<FileCheck>) -> Library {
+        let mut library = Library {
             guide,
             source,
-            scenarios,
-            problems,
+            scenarios: Vec::new(),
+            problems: Vec::new(),
+        };
+        for r in reports {
+            library.problems.extend(r.diagnostics.iter().cloned());
+            if let Some(c) = r.checked
+                && let Err(d) = library.put(c)
+            {
+                library.problems.push(d);
+            }
+        }
+        library
+    }
+
+    /// Put a checked scenario into the library: the one rule for loading a
+    /// folder and for hot reload. A scenario from a file already in the
+    /// library replaces that file's version in place; a scenario whose id
+    /// another file already uses is refused (the first file keeps the id),
+    /// so which scenario an id means never depends on the order of edits.
+    pub fn put(&mut self, checked: Checked) -> Result<(), Diagnostic> {
+        let file = checked.compiled.file.clone();
+        if let Some(other) = self
+            .scenarios
+            .iter()
+            .find(|s| s.id() == checked.id() && s.compiled.file != file)
+        {
+            return Err(Diagnostic::error(
+                &file,
+                "duplicate-scenario",
+                format!(
+                    "the id `{}` is used by another scenario too ({})",
+                    checked.id(),
+                    other.compiled.file.display()
+                ),
+                "give each scenario its own id; this one is left out",
+            ));
+        }
+        match self.scenarios.iter().position(|s| s.compiled.file == file) {
+            Some(i) => self.scenarios[i] = checked,
+            None => self.scenarios.push(checked),
+        }
+        Ok(())
+    }
+
+    /// The scenarios a command or the game works with: those of `dir`, or
+    /// of the folder [`find_scenarios_dir`] finds when `dir` is None, or the
+    /// copy bundled in the binary when there is no folder. A folder that
+    /// cannot be read falls back to the bundled copy; the second value then
+    /// says why, for the user.
+    pub fn open(dir: Option<&Path>, guide: Arc<Guide>) -> (Library, Option<String>) {
+        let Some(dir) = dir.map(Path::to_path_buf).or_else(find_scenarios_dir) else {
+            return (Library::bundled(guide), None);
+        };
+        match Library::load_dir(&dir, guide.clone()) {
+            Ok(lib) => (lib, None),
+            Err(e) => (
+                Library::bundled(guide),
+                Some(format!(
+                    "Cannot read the scenarios folder {}: {e}; using the bundled scenarios.",
+                    dir.display()
+                )),
+            ),
         }
     }
 
@@ -90,7 +141,7 @@ impl Library {
     }
 
     /// Keep of each scenario's exploration only what scoring needs (see
-    /// [`crate::explore::Exploration::slim`]).
+    /// [`crate::scenario::explore::Exploration::slim`]).
     pub fn slim(&mut self) {
         for s in &mut self.scenarios {
             s.slim();

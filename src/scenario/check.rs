@@ -1,11 +1,11 @@
 //! The checker: load a scenario file, compile it, explore it, and report
 //! every problem with its place and a fix.
 
-use crate::compile::{CKind, Compiled, compile};
-use crate::diag::{Diagnostic, LoadError, parse_ron};
-use crate::explore::{Exploration, MAX_STATES, Via, explore};
-use crate::guide::Guide;
 use crate::scenario::Scenario;
+use crate::scenario::compile::{CKind, Compiled, compile};
+use crate::scenario::diag::{Diagnostic, LoadError, parse_ron};
+use crate::scenario::explore::{Exploration, MAX_STATES, Via, explore};
+use crate::sim::guide::Guide;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -33,13 +33,13 @@ impl Checked {
 }
 
 /// The result of checking one file.
-pub struct Report {
+pub struct FileCheck {
     pub file: PathBuf,
     pub checked: Option<Checked>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
-impl Report {
+impl FileCheck {
     pub fn errors(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
@@ -49,18 +49,18 @@ impl Report {
 }
 
 /// Check scenario text as if read from `file`.
-pub fn check_source(src: &str, file: &Path, guide: &Guide) -> Report {
+pub fn check_source(src: &str, file: &Path, guide: &Guide) -> FileCheck {
     let scenario: Scenario = match parse_ron(src, file) {
         Ok(s) => s,
         Err(LoadError::Syntax(d)) => {
-            return Report {
+            return FileCheck {
                 file: file.to_path_buf(),
                 checked: None,
                 diagnostics: vec![d],
             };
         }
         Err(LoadError::Invalid(ds)) => {
-            return Report {
+            return FileCheck {
                 file: file.to_path_buf(),
                 checked: None,
                 diagnostics: ds,
@@ -71,7 +71,7 @@ pub fn check_source(src: &str, file: &Path, guide: &Guide) -> Report {
     let mut diagnostics = out.diagnostics;
     let Some(compiled) = out.compiled else {
         diagnostics.sort_by_key(|d| (d.line, d.column));
-        return Report {
+        return FileCheck {
             file: file.to_path_buf(),
             checked: None,
             diagnostics,
@@ -89,7 +89,7 @@ pub fn check_source(src: &str, file: &Path, guide: &Guide) -> Report {
             warnings: diagnostics.clone(),
         })
     };
-    Report {
+    FileCheck {
         file: file.to_path_buf(),
         checked,
         diagnostics,
@@ -97,9 +97,9 @@ pub fn check_source(src: &str, file: &Path, guide: &Guide) -> Report {
 }
 
 /// Check one file on disk.
-pub fn check_file(path: &Path, guide: &Guide) -> Report {
+pub fn check_file(path: &Path, guide: &Guide) -> FileCheck {
     match std::fs::read(path) {
-        Err(e) => Report {
+        Err(e) => FileCheck {
             file: path.to_path_buf(),
             checked: None,
             diagnostics: LoadError::io(path, &e).diagnostics(),
@@ -115,7 +115,7 @@ pub fn check_file(path: &Path, guide: &Guide) -> Report {
                     .next()
                     .map(|l| l.chars().count() + 1)
                     .unwrap_or(1);
-                Report {
+                FileCheck {
                     file: path.to_path_buf(),
                     checked: None,
                     diagnostics: vec![
@@ -135,7 +135,7 @@ pub fn check_file(path: &Path, guide: &Guide) -> Report {
 
 /// Check many scenario texts, spread over the machine's cores; the
 /// reports come back in the order given.
-pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<Report> {
+pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -147,7 +147,7 @@ pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<Report> {
             .collect();
     }
     // Deal the files out round-robin so that large ones spread evenly.
-    let mut slots: Vec<Option<Report>> = (0..sources.len()).map(|_| None).collect();
+    let mut slots: Vec<Option<FileCheck>> = (0..sources.len()).map(|_| None).collect();
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
@@ -178,7 +178,7 @@ pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<Report> {
 }
 
 /// Read files for [`check_many`]; unreadable ones become reports at once.
-pub fn read_sources(files: &[PathBuf], guide: &Guide) -> (Vec<(PathBuf, String)>, Vec<Report>) {
+pub fn read_sources(files: &[PathBuf], guide: &Guide) -> (Vec<(PathBuf, String)>, Vec<FileCheck>) {
     let mut ok = Vec::new();
     let mut failed = Vec::new();
     for f in files {
@@ -187,7 +187,7 @@ pub fn read_sources(files: &[PathBuf], guide: &Guide) -> (Vec<(PathBuf, String)>
                 Ok(text) => ok.push((f.clone(), text)),
                 Err(_) => failed.push(check_file(f, guide)),
             },
-            Err(e) => failed.push(Report {
+            Err(e) => failed.push(FileCheck {
                 file: f.clone(),
                 checked: None,
                 diagnostics: LoadError::io(f, &e).diagnostics(),
@@ -218,7 +218,7 @@ pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
 }
 
 fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic> {
-    let places = crate::compile::Places::new(src);
+    let places = crate::scenario::compile::Places::new(src);
     let file = c.file.as_path();
     let mut d = Vec::new();
     if x.truncated {

@@ -3,7 +3,7 @@
 //! dead ends and loops; scoring uses it for the best and worst totals that
 //! are actually reachable.
 
-use crate::compile::{CKind, Compiled, Points, apply_effects};
+use crate::scenario::compile::{CKind, Compiled, Points, apply_effects};
 use std::collections::HashMap;
 
 /// Above this many situations the exploration stops and says so.

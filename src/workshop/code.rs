@@ -6,12 +6,13 @@
 //! Also [`simulate`]: scripted runs of a whole room, for testing the report
 //! and the facilitator's dashboard without forty laptops.
 
-use crate::area::Role;
-use crate::check::Checked;
-use crate::engine::Session;
-use crate::guide::Guide;
-use crate::progress::{Mode, Trainee};
-use crate::records::ResultRecord;
+use crate::save::progress::{Mode, Trainee};
+use crate::scenario::check::Checked;
+use crate::sim::area::Role;
+use crate::sim::engine::Session;
+use crate::sim::guide::Guide;
+use crate::sim::seed::workshop_seed;
+use crate::workshop::records::ResultRecord;
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{Rng, RngExt, SeedableRng};
 use std::time::{Duration, SystemTime};
@@ -65,23 +66,6 @@ pub fn new_code() -> String {
     (0..NEW_CODE_LEN)
         .map(|_| alphabet[rng.random_range(0..alphabet.len())])
         .collect()
-}
-
-/// The seed of a scenario for a workshop: FNV-1a (64 bits) over the
-/// normalised code, `/` and the scenario id, reduced below 10^9 so that it
-/// is short to type (`frontline run ID --seed N`) and exact in any JSON
-/// reader. The hash is written out here, so the seed is the same on every
-/// platform and in every version of Frontline.
-pub fn workshop_seed(code: &str, scenario_id: &str) -> u64 {
-    let key = format!("{}/{}", normalise_code(code), scenario_id);
-    fnv1a64(key.as_bytes()) % 1_000_000_000
-}
-
-/// FNV-1a, 64 bits.
-fn fnv1a64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// What a simulated room produced.
@@ -221,19 +205,5 @@ mod tests {
             assert!(valid_code(&c), "{c}");
             assert!(!c.contains(['0', 'O', '1', 'I', 'L']), "{c}");
         }
-    }
-
-    #[test]
-    fn seeds_are_stable_and_ignore_how_the_code_was_typed() {
-        // Pinned: a change here would give rooms different variants than
-        // an earlier version of Frontline did.
-        assert_eq!(fnv1a64(b""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a64(b"a"), 0xaf63_dc4c_8601_ec8c);
-        let s = workshop_seed("K7QP2M", "tiny");
-        assert_eq!(s, fnv1a64(b"K7QP2M/tiny") % 1_000_000_000);
-        assert_eq!(workshop_seed(" k7q-p2m", "tiny"), s);
-        assert_ne!(workshop_seed("K7QP2M", "other"), s);
-        assert_ne!(workshop_seed("K7QP2N", "tiny"), s);
-        assert!(s < 1_000_000_000);
     }
 }

@@ -1,10 +1,10 @@
 //! Scoring and the debrief: what the game and the command line show after a
 //! run, as plain data.
 
-use crate::area::Area;
-use crate::compile::{Points, area_slot};
-use crate::engine::{EndingView, HarmKind, HarmRecord, Session};
-use crate::guide::Guide;
+use crate::scenario::compile::{Points, area_slot};
+use crate::sim::area::Area;
+use crate::sim::engine::{EndingView, HarmKind, HarmRecord, Session};
+use crate::sim::guide::Guide;
 use serde::{Deserialize, Serialize};
 
 /// A score from 0 to 100, with the points behind it.
@@ -155,8 +155,8 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
     let mut situations = Vec::new();
     for entry in session.log() {
         match entry {
-            crate::engine::LogEntry::Scene(b) => situation = b.text.clone(),
-            crate::engine::LogEntry::Choice { .. } => {
+            crate::sim::engine::LogEntry::Scene(b) => situation = b.text.clone(),
+            crate::sim::engine::LogEntry::Choice { .. } => {
                 situations.push(std::mem::take(&mut situation))
             }
         }
@@ -203,7 +203,7 @@ pub const GUIDANCE_PER_CARD: usize = 3;
 
 /// The guidance items that best fit a choice: those sharing the most words
 /// with the choice's text and feedback, in the guide's order.
-pub fn relevant_guidance(harm: &crate::guide::Harm, context: &str, n: usize) -> Vec<usize> {
+pub fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str, n: usize) -> Vec<usize> {
     let words = content_words(context);
     let mut ranked: Vec<(usize, usize)> = harm
         .guidance

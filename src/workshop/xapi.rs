@@ -16,8 +16,8 @@
 //! defaults to [`DEFAULT_BASE`]; set it to an address your organisation
 //! controls.
 
-use crate::engine::HarmKind;
-use crate::records::ResultRecord;
+use crate::sim::engine::HarmKind;
+use crate::workshop::records::ResultRecord;
 use serde_json::{Map, Value, json};
 
 /// The default base IRI of activities and extensions, and the default
@@ -271,14 +271,14 @@ pub fn statements(records: &[ResultRecord], opts: &XapiOptions) -> Vec<Value> {
 /// left out with the rules their statements broke (a hand-edited record
 /// with, say, a finish time that is not a time).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Checked {
+pub struct ValidStatements {
     pub statements: Vec<Value>,
     pub left_out: Vec<(String, Vec<String>)>,
 }
 
 /// The statements of many attempts, each checked with [`validate_statement`].
-pub fn checked_statements(records: &[ResultRecord], opts: &XapiOptions) -> Checked {
-    let mut out = Checked::default();
+pub fn checked_statements(records: &[ResultRecord], opts: &XapiOptions) -> ValidStatements {
+    let mut out = ValidStatements::default();
     for r in records {
         let s = statement(r, opts);
         let problems = validate_statement(&s);
