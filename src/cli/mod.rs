@@ -1,3 +1,119 @@
-//! The command line: plain-text rendering for the terminal ([`terminal`]).
+//! The command line, grouped by who uses it: the commands of scenario
+//! authors and trainees (`check`, `run`, `play`, `list`, `coverage`,
+//! `guide`, `bench`) and those of facilitators (`report`, `export`,
+//! `import`, `xapi`, `simulate`).
+//!
+//! `main` parses a [`Cli`] ([`args`]), calls [`run`] and turns its result,
+//! an [`Outcome`] or a [`CliError`], into the exit code. The JSON outputs
+//! are typed in [`output`]; plain text is rendered by [`terminal`].
 
+pub mod args;
+mod error;
+pub mod output;
+mod scenario;
 pub mod terminal;
+mod workshop;
+
+pub use args::{Cli, Command, Format};
+pub use error::{CliError, Outcome};
+
+use crate::scenario::check::{Checked, check_file};
+use crate::scenario::library::Library;
+use crate::sim::guide::Guide;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+/// The guide catalogue compiled into the binary, which every command reads.
+pub fn bundled_guide() -> Result<Arc<Guide>, CliError> {
+    Guide::bundled()
+        .map(Arc::new)
+        .map_err(|e| CliError::BrokenGuide(e.to_string()))
+}
+
+/// Run one command on the scenarios of `dir` (the `--scenarios` folder;
+/// `./scenarios` or the bundled copy if `None`).
+pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Outcome, CliError> {
+    match command {
+        Command::Check { paths, format } => scenario::check(paths, format, &guide),
+        Command::Run {
+            scenario,
+            seed,
+            choices,
+            json,
+        } => scenario::run(dir, &scenario, seed, &choices, json, guide),
+        Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, guide),
+        Command::Coverage { json } => scenario::coverage(dir, json, guide),
+        Command::List { json } => scenario::list(dir, json, guide),
+        Command::Guide { query, check } => scenario::show_guide(&guide, query.as_deref(), check),
+        Command::Bench { nodes, runs } => scenario::bench(dir, nodes, runs, guide),
+        Command::Report {
+            paths,
+            workshop,
+            csv,
+            json,
+        } => workshop::report(dir, &paths, workshop.as_deref(), csv, json, guide),
+        Command::Export { workshop, out } => workshop::export(workshop.as_deref(), out.as_deref()),
+        Command::Import { paths } => workshop::import(&paths),
+        Command::Xapi {
+            paths,
+            workshop,
+            out,
+            home_page,
+            base_iri,
+            pass_mark,
+        } => {
+            let opts = crate::workshop::xapi::XapiOptions {
+                base: base_iri,
+                home_page,
+                pass_mark,
+                ..Default::default()
+            };
+            workshop::xapi(&paths, workshop.as_deref(), out.as_deref(), &opts)
+        }
+        Command::Simulate {
+            trainees,
+            workshop,
+            scenario,
+            out,
+        } => workshop::simulate(dir, trainees, &workshop, &scenario, &out, guide),
+    }
+}
+
+/// The scenarios of `dir` (or the fallback), with the note on stderr of
+/// why the fallback was taken.
+fn load_library(dir: Option<&Path>, guide: Arc<Guide>) -> Library {
+    let (library, note) = Library::open(dir, guide);
+    if let Some(note) = note {
+        eprintln!("{note}");
+    }
+    library
+}
+
+/// A scenario by id in the library of `dir`, or loaded from a file path.
+fn find_scenario(dir: Option<&Path>, name: &str, guide: Arc<Guide>) -> Result<Checked, CliError> {
+    let path = Path::new(name);
+    if path.extension().is_some_and(|e| e == "ron") || path.is_file() {
+        let r = check_file(path, &guide);
+        return r.checked.ok_or_else(|| {
+            CliError::InvalidScenario(r.diagnostics.iter().map(|d| d.to_string()).collect())
+        });
+    }
+    let lib = load_library(dir, guide);
+    lib.get(name).cloned().ok_or_else(|| {
+        let known: Vec<&str> = lib.scenarios.iter().map(|s| s.id()).collect();
+        CliError::UnknownScenario {
+            name: name.to_string(),
+            suggestion: crate::scenario::diag::suggest(name, &known).map(str::to_string),
+            known: known.into_iter().map(str::to_string).collect(),
+        }
+    })
+}
+
+/// Print to stdout; a closed pipe (`| head`) is not an error.
+fn print_out(text: &str) -> Result<(), CliError> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,153 @@
+//! The command line's words: the commands, their arguments and the help
+//! text, as clap definitions. Parsing happens in `main`; running a parsed
+//! [`Command`] is [`run`](super::run).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// The whole command line: the global `--scenarios` folder and a command
+/// (none opens the game).
+#[derive(Parser)]
+#[command(
+    name = "frontline",
+    version,
+    about = "Do-no-harm training for frontline responders to human trafficking",
+    long_about = "Do-no-harm training for frontline responders to human trafficking.\n\nWith no command, opens the game on the bundled scenarios."
+)]
+pub struct Cli {
+    /// The folder of scenarios to use (default: ./scenarios, or the copy in the binary).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub scenarios: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// How `check` prints its findings.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// A command and its arguments; the doc comments below are the help text.
+#[derive(Subcommand)]
+pub enum Command {
+    /// Check scenario files and report every problem with file:line:column.
+    Check {
+        /// Files or folders (default: scenarios/).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Play a scripted run and print the transcript and debrief.
+    Run {
+        /// Scenario id or file.
+        scenario: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The numbers of the choices to make, as shown: 2,1,3.
+        #[arg(long, value_delimiter = ',', default_value = "")]
+        choices: Vec<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Play a scenario in the terminal with the number keys.
+    Play {
+        /// Scenario id or file.
+        scenario: String,
+        /// Seed for the person and random events (default: random).
+        #[arg(long)]
+        seed: Option<u64>,
+    },
+    /// How many choices across the scenarios cause and avoid each harm.
+    Coverage {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the scenarios.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the guide's harms and guidance, or one harm.
+    Guide {
+        /// A harm id such as ID-3, or words to search for.
+        query: Option<String>,
+        /// Only check the guide catalogue.
+        #[arg(long)]
+        check: bool,
+    },
+    /// Time loading, checking and exploring the scenarios (use --release).
+    Bench {
+        /// Also time a generated scenario of this many nodes.
+        #[arg(long, default_value_t = 2000)]
+        nodes: usize,
+        /// Repetitions; the median is reported.
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+    },
+    /// The group report over result files: trainees, scores, harms, choices.
+    Report {
+        /// Result files, exported bundles or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Only the results of this workshop code.
+        #[arg(long, value_name = "CODE")]
+        workshop: Option<String>,
+        /// CSV, one row per attempt (columns: see `report::render_csv`).
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export this user's results to one file for the facilitator.
+    Export {
+        /// Only the results of this workshop code.
+        #[arg(long, value_name = "CODE")]
+        workshop: Option<String>,
+        /// Default: frontline-results-[CODE-]PSEUDONYM-DATE.json here.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Copy results from files or folders into this user's data folder.
+    Import {
+        /// Result files, exported bundles or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Results as xAPI 1.0.3 statements (a JSON array) for an LRS or LMS.
+    Xapi {
+        /// Result files, exported bundles or folders (searched recursively).
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Only the results of this workshop code.
+        #[arg(long, value_name = "CODE")]
+        workshop: Option<String>,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// The homePage of the trainees' pseudonymous accounts.
+        #[arg(long, value_name = "IRL", default_value = crate::workshop::xapi::DEFAULT_BASE)]
+        home_page: String,
+        /// Base IRI of the scenario activities and extension keys.
+        #[arg(long, value_name = "IRI", default_value = crate::workshop::xapi::DEFAULT_BASE)]
+        base_iri: String,
+        /// Set result.success for scores at or above this (0-100).
+        #[arg(long, value_name = "SCORE")]
+        pass_mark: Option<u8>,
+    },
+    /// Generate the results of a simulated room (scripted runs, varied choices).
+    Simulate {
+        #[arg(long, default_value_t = 40)]
+        trainees: usize,
+        #[arg(long, value_name = "CODE")]
+        workshop: String,
+        /// Scenario id or file; repeat for several (default: all).
+        #[arg(long, value_name = "ID")]
+        scenario: Vec<String>,
+        /// The folder to write one result file per attempt into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}

@@ -1,0 +1,367 @@
+//! The commands of scenario authors and trainees: `check`, `run`, `play`,
+//! `list`, `coverage`, `guide` and `bench`.
+
+use super::output::{CheckOutput, RunOutput, ScenarioListing, to_json};
+use super::{CliError, Format, Outcome, find_scenario, load_library, terminal};
+use crate::scenario::check::{Checked, check_file, scenario_files};
+use crate::scenario::diag::Diagnostic;
+use crate::scenario::library::{COVERAGE_MIN, Source, find_scenarios_dir};
+use crate::sim::debrief::debrief;
+use crate::sim::engine::Session;
+use crate::sim::guide::{Guide, Harm, SearchHit};
+use std::io::{BufRead, Write};
+use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// `check`: every problem of the scenario files in `paths` (default: the
+/// scenarios folder); a failure if there is an error.
+pub(super) fn check(
+    paths: Vec<PathBuf>,
+    format: Format,
+    guide: &Guide,
+) -> Result<Outcome, CliError> {
+    let paths = if paths.is_empty() {
+        vec![find_scenarios_dir().unwrap_or_else(|| PathBuf::from("scenarios"))]
+    } else {
+        paths
+    };
+    let mut checks = Vec::new();
+    let mut unread = Vec::new();
+    for p in &paths {
+        match scenario_files(p) {
+            Ok(files) if files.is_empty() => unread.push(Diagnostic::error(
+                p,
+                "no-scenarios",
+                "the folder has no .ron files",
+                "scenario files end in .ron",
+            )),
+            Ok(files) => checks.extend(files.iter().map(|f| check_file(f, guide))),
+            Err(e) => unread.push(Diagnostic::error(
+                p,
+                "not-found",
+                format!("cannot read {}: {e}", p.display()),
+                "check the path",
+            )),
+        }
+    }
+    let out = CheckOutput::new(&checks, &unread);
+    if format == Format::Json {
+        println!("{}", to_json(&out));
+    } else {
+        for d in &out.diagnostics {
+            println!("{d}");
+        }
+        for c in &checks {
+            if c.diagnostics.is_empty() {
+                println!("{}: ok", c.file.display());
+            }
+        }
+        println!(
+            "\n{} file(s) checked: {} error(s), {} warning(s)",
+            checks.len(),
+            out.errors,
+            out.warnings
+        );
+    }
+    Ok(if out.ok {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    })
+}
+
+/// `run`: play the choices given and print the transcript and debrief.
+pub(super) fn run(
+    dir: Option<&Path>,
+    name: &str,
+    seed: u64,
+    choices: &[String],
+    json: bool,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let checked = find_scenario(dir, name, guide.clone())?;
+    let session = scripted_run(&checked, seed, choices)?;
+    let d = debrief(&session, &guide);
+    if json {
+        println!("{}", to_json(&RunOutput::new(&session, d)));
+    } else {
+        println!("{} (seed {seed})\n", checked.scenario().title);
+        print!("{}", terminal::transcript(session.log()));
+        if !session.is_ended() {
+            println!("-- The run stops here; open choices:");
+            for c in session.choices() {
+                println!("   [{}] {}", c.number, c.text);
+            }
+            println!();
+        }
+        print!("{}", terminal::debrief(&d));
+    }
+    Ok(Outcome::Success)
+}
+
+/// A session of `checked` that has made `choices` (numbers as shown;
+/// blank entries are skipped).
+fn scripted_run(checked: &Checked, seed: u64, choices: &[String]) -> Result<Session, CliError> {
+    let mut session = Session::start(checked, seed);
+    for (i, raw) in choices.iter().filter(|c| !c.trim().is_empty()).enumerate() {
+        let number: usize = raw.trim().parse().map_err(|_| CliError::ChoiceNotANumber {
+            position: i + 1,
+            raw: raw.clone(),
+        })?;
+        if let Err(e) = session.choose_number(number) {
+            return Err(CliError::ChoiceNotOpen {
+                decision: i + 1,
+                node: session.node_id().to_string(),
+                reason: e.to_string(),
+            });
+        }
+    }
+    Ok(session)
+}
+
+/// `play`: the scenario in the terminal, one number (or `b`, `q`) a line.
+pub(super) fn play(
+    dir: Option<&Path>,
+    name: &str,
+    seed: Option<u64>,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let checked = find_scenario(dir, name, guide.clone())?;
+    let seed = seed.unwrap_or_else(crate::sim::seed::random_seed);
+    print_intro(&checked);
+    let mut session = Session::start(&checked, seed);
+    let mut shown = 0;
+    let mut lines = std::io::stdin().lock().lines();
+    loop {
+        shown = show_transcript(&session, shown);
+        if session.is_ended() {
+            break;
+        }
+        show_choices(&session);
+        let Some(Ok(line)) = lines.next() else {
+            println!("\nStopped. {}", replay_hint(&session));
+            return Ok(Outcome::Success);
+        };
+        if take_turn(&mut session, line.trim(), &mut shown).is_break() {
+            println!("Stopped. {}", replay_hint(&session));
+            return Ok(Outcome::Success);
+        }
+    }
+    print!("\n{}", terminal::debrief(&debrief(&session, &guide)));
+    println!("\n{}", replay_hint(&session));
+    Ok(Outcome::Success)
+}
+
+/// The title, summary, content notes and keys of a `play`.
+fn print_intro(checked: &Checked) {
+    let s = checked.scenario();
+    println!("{}\n{}\n", s.title, terminal::wrap(&s.summary, 78, ""));
+    if !s.content_notes.is_empty() {
+        println!("Content notes: {}\n", s.content_notes.join("; "));
+    }
+    println!("Type the number of a choice and press Enter. b = back one decision, q = quit.\n");
+}
+
+/// Print the transcript after the first `shown` entries (all of it, after
+/// going back: `shown` is then past the end); the number now shown.
+fn show_transcript(session: &Session, shown: usize) -> usize {
+    let log = session.log();
+    if shown > log.len() {
+        println!("\n-- Back to an earlier decision --\n");
+        print!("{}", terminal::transcript(log));
+    } else {
+        print!("{}", terminal::transcript(&log[shown..]));
+    }
+    log.len()
+}
+
+/// The meters, the open choices and the prompt.
+fn show_choices(session: &Session) {
+    let [t, sa, w] = session.meters();
+    println!("   (trust {t}, safety {sa}, wellbeing {w})");
+    for c in session.choices() {
+        print!(
+            "{}",
+            terminal::wrap(&format!("[{}] {}", c.number, c.text), 78, "  ")
+        );
+    }
+    print!("> ");
+    let _ = std::io::stdout().flush();
+}
+
+/// Act on one line typed in `play`: a choice number, `b` (back one
+/// decision: the whole transcript is shown again) or `q` (break).
+fn take_turn(session: &mut Session, input: &str, shown: &mut usize) -> ControlFlow<()> {
+    match input {
+        "q" | "Q" => return ControlFlow::Break(()),
+        "b" | "B" => {
+            let n = session.steps().len();
+            if n == 0 {
+                println!("This is the first decision.");
+            } else {
+                let _ = session.rewind(n - 1);
+                *shown = usize::MAX;
+            }
+        }
+        other => match other.parse::<usize>() {
+            Ok(n) => match session.choose_number(n) {
+                Ok(step) => {
+                    if let Some(f) = &step.feedback
+                        && !step.harms.is_empty()
+                    {
+                        print!("{}", terminal::wrap(&format!("Coach: {f}"), 78, "   "));
+                    }
+                    println!();
+                }
+                Err(e) => println!("{e}"),
+            },
+            Err(_) => println!("Type a choice number, b or q."),
+        },
+    }
+    ControlFlow::Continue(())
+}
+
+/// The `run` command that replays this session.
+fn replay_hint(session: &Session) -> String {
+    let numbers: Vec<String> = session
+        .steps()
+        .iter()
+        .map(|x| x.number.to_string())
+        .collect();
+    format!(
+        "Replay this run with: frontline run {} --seed {} --choices {}",
+        session.checked().id(),
+        session.seed(),
+        numbers.join(",")
+    )
+}
+
+/// `coverage`: how many choices cause and avoid each harm of the guide.
+pub(super) fn coverage(
+    dir: Option<&Path>,
+    json: bool,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let lib = load_library(dir, guide.clone());
+    for e in lib.errors() {
+        eprintln!("{e}");
+    }
+    let cov = lib.coverage();
+    if json {
+        // The coverage type's own field order (caused, avoided), not `to_json`.
+        println!("{}", serde_json::to_string_pretty(&cov).expect("json"));
+    } else {
+        println!("{:<6} {:>6} {:>8}  harm", "id", "caused", "avoided");
+        for (id, c) in &cov {
+            let title = guide.harm(id).map(|h| h.title.as_str()).unwrap_or("");
+            let flag = if c.is_enough() {
+                String::new()
+            } else {
+                format!("  <- fewer than {COVERAGE_MIN}")
+            };
+            println!("{id:<6} {:>6} {:>8}  {title}{flag}", c.caused, c.avoided);
+        }
+        println!("\n{} scenario(s)", lib.scenarios.len());
+    }
+    Ok(Outcome::Success)
+}
+
+/// `list`: the scenarios, one a line or as JSON.
+pub(super) fn list(dir: Option<&Path>, json: bool, guide: Arc<Guide>) -> Result<Outcome, CliError> {
+    let lib = load_library(dir, guide);
+    for e in lib.errors() {
+        eprintln!("{e}");
+    }
+    if json {
+        let listing: Vec<ScenarioListing> =
+            lib.scenarios.iter().map(ScenarioListing::from).collect();
+        println!("{}", to_json(&listing));
+    } else {
+        for s in &lib.scenarios {
+            let sc = s.scenario();
+            let roles: Vec<&str> = sc.roles.iter().map(|r| r.title()).collect();
+            println!(
+                "{:<28} {:<34} {:>3} min  {}",
+                sc.id,
+                sc.area.title(),
+                sc.minutes,
+                roles.join(", ")
+            );
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// `guide`: the harms by area, one harm with its guidance, or a search.
+pub(super) fn show_guide(
+    guide: &Guide,
+    query: Option<&str>,
+    check: bool,
+) -> Result<Outcome, CliError> {
+    if check {
+        let n: usize = guide.harms().map(|h| h.guidance.len()).sum();
+        println!(
+            "guide ok: {} harms, {n} guidance items, {} concepts",
+            guide.harms().count(),
+            guide.concepts.len()
+        );
+        return Ok(Outcome::Success);
+    }
+    let Some(q) = query else {
+        for a in &guide.areas {
+            println!("{}", a.area.title());
+            for h in &a.harms {
+                println!("  {:<5} {}", h.id, h.title);
+            }
+        }
+        return Ok(Outcome::Success);
+    };
+    if let Some(h) = guide.harm(&q.to_uppercase()) {
+        print_harm(h);
+        return Ok(Outcome::Success);
+    }
+    let hits = guide.search(q);
+    if hits.is_empty() {
+        println!("Nothing in the guide matches `{q}`.");
+    }
+    for hit in hits {
+        match hit {
+            SearchHit::Harm(h) => println!("{:<5} {}", h.id, h.title),
+            SearchHit::Concept(c) => println!("concept: {}", c.term),
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+fn print_harm(h: &Harm) {
+    println!("{} {}\n", h.id, h.title);
+    print!("{}", terminal::wrap(&h.explanation, 78, ""));
+    println!("\nDo No Harm guidance:");
+    for (i, g) in h.guidance.iter().enumerate() {
+        print!(
+            "{}",
+            terminal::wrap(
+                &format!("{}.{} {} [{}]", h.id, i + 1, g.text, h.citation(i)),
+                78,
+                "  "
+            )
+        );
+    }
+}
+
+/// `bench`: time loading, checking and exploring (see [`crate::bench`]).
+pub(super) fn bench(
+    dir: Option<&Path>,
+    nodes: usize,
+    runs: usize,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let lib = load_library(dir, guide.clone());
+    let folder = match &lib.source {
+        Source::Folder(d) => Some(d.as_path()),
+        Source::Bundled => None,
+    };
+    print!("{}", crate::bench::run(folder, &guide, nodes, runs.max(1)));
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,175 @@
+//! The commands of facilitators: `report`, `export`, `import`, `xapi` and
+//! `simulate`.
+
+use super::{CliError, Outcome, find_scenario, load_library, print_out};
+use crate::save::files::{data_dir, write_atomic};
+use crate::scenario::check::Checked;
+use crate::sim::guide::Guide;
+use crate::workshop::code::{code_problem, normalise_code};
+use crate::workshop::records::{self, ResultRecord};
+use crate::workshop::xapi::{XapiOptions, checked_statements};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A workshop code given on the command line, checked; `None` if none was.
+fn checked_code(code: Option<&str>) -> Result<Option<&str>, CliError> {
+    match code.and_then(code_problem) {
+        Some(p) => Err(CliError::WorkshopCode(p.to_string())),
+        None => Ok(code),
+    }
+}
+
+/// The records in files and folders (one workshop's if given), oldest
+/// first; files that cannot be used are listed on stderr.
+fn read_results(paths: &[PathBuf], workshop: Option<&str>) -> Vec<ResultRecord> {
+    let c = records::collect(paths);
+    for s in &c.skipped {
+        eprintln!("skipped {s}");
+    }
+    if c.duplicates > 0 {
+        eprintln!("{} duplicate result(s) counted once", c.duplicates);
+    }
+    let mut found: Vec<_> = c
+        .records
+        .into_iter()
+        .filter(|r| records::in_workshop(r, workshop))
+        .collect();
+    found.sort_by(|a, b| (&a.finished, &a.attempt).cmp(&(&b.finished, &b.attempt)));
+    found
+}
+
+/// `report`: the group report as text, CSV or JSON.
+pub(super) fn report(
+    dir: Option<&Path>,
+    paths: &[PathBuf],
+    workshop: Option<&str>,
+    csv: bool,
+    json: bool,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    use crate::workshop::report::{GroupReport, render_csv, render_json, render_text};
+    let workshop = checked_code(workshop)?;
+    let found = read_results(paths, workshop);
+    let lib = load_library(dir, guide);
+    let r = GroupReport::build(&found, workshop, Some(&lib));
+    let text = if csv {
+        render_csv(&r)
+    } else if json {
+        render_json(&r) + "\n"
+    } else {
+        render_text(&r)
+    };
+    print_out(&text)?;
+    Ok(Outcome::Success)
+}
+
+/// `export`: this user's results in one bundle for the facilitator.
+pub(super) fn export(workshop: Option<&str>, out: Option<&Path>) -> Result<Outcome, CliError> {
+    let workshop = checked_code(workshop)?;
+    let e = records::export_user(&data_dir(), workshop, out, Path::new("."))
+        .map_err(|e| CliError::Export(e.to_string()))?;
+    for s in &e.skipped {
+        eprintln!("skipped {s}");
+    }
+    println!("Exported {} result(s) to {}", e.records, e.path.display());
+    Ok(Outcome::Success)
+}
+
+/// `import`: copy results into this user's data folder; a failure if no
+/// file could be used.
+pub(super) fn import(paths: &[PathBuf]) -> Result<Outcome, CliError> {
+    let dir = data_dir();
+    let r = records::import_into(&dir, paths);
+    println!(
+        "Read {} file(s): {} new result(s) imported into {}, {} already there, {} duplicate(s) among the files, {} skipped.",
+        r.files,
+        r.imported,
+        records::results_dir(&dir).display(),
+        r.already,
+        r.duplicates,
+        r.skipped.len()
+    );
+    for s in &r.skipped {
+        println!("  skipped {s}");
+    }
+    Ok(if r.imported + r.already == 0 && !r.skipped.is_empty() {
+        Outcome::Failure
+    } else {
+        Outcome::Success
+    })
+}
+
+/// `xapi`: the results as xAPI statements, printed or written to `out`; a
+/// failure if a statement had to be left out.
+pub(super) fn xapi(
+    paths: &[PathBuf],
+    workshop: Option<&str>,
+    out: Option<&Path>,
+    opts: &XapiOptions,
+) -> Result<Outcome, CliError> {
+    let workshop = checked_code(workshop)?;
+    opts.check()
+        .map_err(|e| CliError::XapiOptions(e.to_string()))?;
+    let found = read_results(paths, workshop);
+    let checked = checked_statements(&found, opts);
+    for (attempt, problems) in &checked.left_out {
+        eprintln!(
+            "left out: the statement of attempt {attempt} would not be valid xAPI:\n  {}",
+            problems.join("\n  ")
+        );
+    }
+    let outcome = if checked.left_out.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Failure
+    };
+    let all = checked.statements;
+    let text = serde_json::to_string_pretty(&all).expect("json values serialise") + "\n";
+    match out {
+        Some(p) => {
+            write_atomic(p, text.as_bytes()).map_err(|source| CliError::Write {
+                path: p.to_path_buf(),
+                source,
+            })?;
+            eprintln!("Wrote {} statement(s) to {}", all.len(), p.display());
+        }
+        None => print_out(&text)?,
+    }
+    Ok(outcome)
+}
+
+/// `simulate`: the result files of a simulated room, one per attempt.
+pub(super) fn simulate(
+    dir: Option<&Path>,
+    trainees: usize,
+    code: &str,
+    names: &[String],
+    out: &Path,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    checked_code(Some(code))?;
+    let scenarios: Vec<Checked> = if names.is_empty() {
+        load_library(dir, guide.clone()).scenarios
+    } else {
+        names
+            .iter()
+            .map(|n| find_scenario(dir, n, guide.clone()))
+            .collect::<Result<_, _>>()?
+    };
+    if scenarios.is_empty() {
+        return Err(CliError::NoScenarios);
+    }
+    let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
+    let sim = crate::workshop::code::simulate(&scenarios, &guide, code, trainees, start);
+    for u in &sim.unfinished {
+        eprintln!("warning: a run reached no ending and was left out: {u}");
+    }
+    let n =
+        records::write_each(&sim.records, out).map_err(|e| CliError::Simulate(e.to_string()))?;
+    println!(
+        "Wrote {n} result(s) of {trainees} simulated trainee(s), workshop {}, to {}",
+        normalise_code(code),
+        out.display()
+    );
+    Ok(Outcome::Success)
+}
