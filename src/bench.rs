@@ -1,5 +1,6 @@
-//! The benchmark behind `frontline bench` and `cargo bench`: the time to
-//! load, check and explore the scenarios, and a generated large scenario.
+//! The benchmark behind `frontline bench` (run it in release, as `.ci/run`
+//! does): the time to load, check and explore the scenarios, and a
+//! generated large scenario.
 
 use crate::scenario::check::check_source;
 use crate::scenario::library::Library;
@@ -75,7 +76,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 }
 
 /// Run the benchmark and describe the results.
-pub fn run(dir: Option<&Path>, guide: &Arc<Guide>, nodes: usize, runs: usize) -> String {
+pub(crate) fn run(dir: Option<&Path>, guide: &Arc<Guide>, nodes: usize, runs: usize) -> String {
     let mut out = String::new();
     let mut times = Vec::new();
     let mut states = 0;

@@ -5,13 +5,13 @@
 //!
 //! `main` parses a [`Cli`] ([`args`]), calls [`run`] and turns its result,
 //! an [`Outcome`] or a [`CliError`], into the exit code. The JSON outputs
-//! are typed in [`output`]; plain text is rendered by [`terminal`].
+//! are typed in [`output`]; plain text is rendered by `terminal`.
 
 pub mod args;
 mod error;
 pub mod output;
 mod scenario;
-pub mod terminal;
+mod terminal;
 mod workshop;
 
 pub use args::{Cli, Command, Format};

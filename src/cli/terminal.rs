@@ -5,7 +5,7 @@ use crate::sim::engine::{HarmKind, LogEntry};
 use std::fmt::Write;
 
 /// Wrap text at `width` columns, indenting every line by `indent`.
-pub fn wrap(text: &str, width: usize, indent: &str) -> String {
+pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
     let mut out = String::new();
     for para in text.split('\n') {
         let mut line = String::from(indent);
@@ -30,7 +30,7 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
 }
 
 /// The transcript of a run.
-pub fn transcript(log: &[LogEntry]) -> String {
+pub(crate) fn transcript(log: &[LogEntry]) -> String {
     let mut out = String::new();
     for e in log {
         match e {
@@ -51,13 +51,13 @@ pub fn transcript(log: &[LogEntry]) -> String {
 }
 
 /// A bar of `width` characters for a 0..=100 value, readable without colour.
-pub fn bar(value: u8, width: usize) -> String {
+pub(crate) fn bar(value: u8, width: usize) -> String {
     let filled = (usize::from(value) * width + 50) / 100;
     format!("{}{}", "#".repeat(filled), ".".repeat(width - filled))
 }
 
 /// The debrief as text.
-pub fn debrief(d: &Debrief) -> String {
+pub(crate) fn debrief(d: &Debrief) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "=== Debrief: {} ===", d.title);
     if !d.profile.is_empty() {
