@@ -499,6 +499,9 @@ fn cli_coverage_lists_all_harms() {
     for (id, c) in obj {
         assert!(c["caused"].is_u64() && c["avoided"].is_u64(), "{id}");
     }
+    // The coverage type's own field order, not alphabetical.
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.find("\"caused\"") < text.find("\"avoided\""), "{text}");
 }
 
 #[test]
@@ -525,6 +528,176 @@ fn cli_play_reads_number_keys_from_the_terminal() {
     assert!(
         text.contains("frontline run tiny --seed 3 --choices 2,1"),
         "{text}"
+    );
+}
+
+/// The keys of the outermost object of pretty JSON, in the order written.
+fn json_keys(json: &str) -> Vec<&str> {
+    json.lines()
+        .filter_map(|l| l.strip_prefix("  \""))
+        .filter_map(|l| l.split_once("\": ").map(|(key, _)| key))
+        .collect()
+}
+
+/// `run --json` is a contract for facilitators' and CI scripts: its keys,
+/// their order (alphabetical at every level) and the binary printing
+/// exactly this type.
+#[test]
+fn cli_run_json_keeps_its_shape() {
+    use frontline::cli::output::{RunOutput, to_json};
+    let mut session = Session::start(&tiny(), 5);
+    for n in [2, 1] {
+        session.choose_number(n).unwrap();
+    }
+    let out = RunOutput::new(&session, debrief(&session, &guide()));
+    let json = to_json(&out);
+    assert_eq!(
+        json_keys(&json),
+        [
+            "choices",
+            "debrief",
+            "ending",
+            "finished",
+            "harms",
+            "open_choices",
+            "profile",
+            "scenario",
+            "score",
+            "scores",
+            "seed",
+            "transcript",
+            "version"
+        ]
+    );
+    assert_eq!(
+        json_keys(&to_json(&out.harms[0])),
+        [
+            "caused", "choice", "decision", "id", "kind", "node", "severity"
+        ]
+    );
+    // Nested objects too are written with their keys in alphabetical order.
+    assert_eq!(
+        json_keys(&to_json(&out.scores)),
+        ["areas", "best", "overall", "points", "worst"]
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["scenario"], "tiny");
+    assert_eq!(v["seed"], 5);
+    assert_eq!(v["choices"], serde_json::json!([2, 1]));
+    assert_eq!(v["harms"][0]["id"], "ID-2");
+    assert_eq!(v["harms"][0]["kind"], "caused");
+    assert_eq!(v["harms"][0]["caused"], true);
+    assert_eq!(v["harms"][0]["decision"], 1);
+    assert_eq!(v["score"], v["scores"]["overall"]);
+    assert_eq!(v["finished"], v["ending"].is_string());
+
+    let cli = frontline(&[
+        "run",
+        "tests/fixtures/tiny.ron",
+        "--seed",
+        "5",
+        "--choices",
+        "2,1",
+        "--json",
+    ]);
+    assert_eq!(String::from_utf8_lossy(&cli.stdout), json + "\n");
+}
+
+/// `check --format json`: a summary, one entry per file, every diagnostic.
+#[test]
+fn cli_check_json_keeps_its_shape() {
+    use frontline::cli::output::{CheckOutput, to_json};
+    use frontline::scenario::check::scenario_files;
+    let folder = Path::new("tests/fixtures/broken");
+    let checks: Vec<_> = scenario_files(folder)
+        .unwrap()
+        .iter()
+        .map(|f| check_file(f, &guide()))
+        .collect();
+    let out = CheckOutput::new(&checks, &[]);
+    let json = to_json(&out);
+    assert_eq!(
+        json_keys(&json),
+        ["diagnostics", "errors", "files", "ok", "warnings"]
+    );
+    assert_eq!(
+        json_keys(&to_json(&out.files[0])),
+        ["errors", "file", "ok", "warnings"]
+    );
+    assert_eq!(
+        json_keys(&to_json(&out.diagnostics[0])),
+        [
+            "code", "column", "file", "help", "line", "message", "severity"
+        ]
+    );
+    assert!(!out.ok);
+    assert_eq!(out.files.len(), checks.len());
+    assert_eq!(out.errors + out.warnings, out.diagnostics.len());
+    assert!(out.files.iter().all(|f| !f.ok && f.errors > 0));
+
+    let cli = frontline(&["check", "--format", "json", "tests/fixtures/broken"]);
+    assert_eq!(cli.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&cli.stdout), json + "\n");
+}
+
+/// `list --json`: an array with one entry per scenario.
+#[test]
+fn cli_list_json_keeps_its_shape() {
+    use frontline::cli::output::{ScenarioListing, to_json};
+    let listing: Vec<ScenarioListing> = library()
+        .scenarios
+        .iter()
+        .map(ScenarioListing::from)
+        .collect();
+    let checked = tiny();
+    let entry = ScenarioListing::from(&checked);
+    assert_eq!(
+        json_keys(&to_json(&entry)),
+        [
+            "area", "id", "minutes", "nodes", "roles", "title", "version"
+        ]
+    );
+    let v = serde_json::to_value(&entry).unwrap();
+    assert_eq!(v["id"], "tiny");
+    assert_eq!(v["area"], "Identification");
+    assert_eq!(v["roles"], serde_json::json!(["Police"]));
+    assert_eq!(v["nodes"], checked.scenario().nodes.len());
+
+    let cli = frontline(&["list", "--json"]);
+    assert_eq!(
+        String::from_utf8_lossy(&cli.stdout),
+        to_json(&listing) + "\n"
+    );
+}
+
+/// One error type chooses the exit code: 2 for a mistake in what was asked,
+/// 1 when the work failed or its result is a failure.
+#[test]
+fn cli_exit_codes_are_2_for_mistakes_and_1_for_failures() {
+    let unknown = frontline(&["run", "port-inspectin"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(
+        err.starts_with("error: there is no scenario `port-inspectin`. Did you mean `port-inspection`? Known scenarios: "),
+        "{err}"
+    );
+    let not_a_number = frontline(&["run", "tests/fixtures/tiny.ron", "--choices", "x"]);
+    assert_eq!(not_a_number.status.code(), Some(2));
+    let bad_code = frontline(&["report", "tests/fixtures", "--workshop", "!!"]);
+    assert_eq!(bad_code.status.code(), Some(2));
+    let broken = frontline(&["check", "tests/fixtures/broken"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let unwritable = frontline(&[
+        "xapi",
+        "tests/fixtures",
+        "--out",
+        "/dev/null/no/statements.json",
+    ]);
+    assert_eq!(unwritable.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&unwritable.stderr);
+    assert!(
+        err.starts_with("error: cannot write /dev/null/no/statements.json: "),
+        "{err}"
     );
 }
 
