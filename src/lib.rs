@@ -4,7 +4,7 @@
 //! The library is plain Rust and knows nothing of Bevy: the scenario
 //! format and its checker ([`scenario`]), the simulation ([`sim`]),
 //! workshops ([`workshop`]) and what is saved on disk ([`save`]). The
-//! command line ([`cli`]) and the game window ([`game`], feature `game`)
+//! command line ([`cli`]) and the game window (`game`, behind the feature `game`)
 //! sit on top. `docs/architecture.md` is the map.
 
 pub mod bench;
