@@ -965,3 +965,132 @@ fn the_command_line_runs_a_workshop_end_to_end() {
             .starts_with("anonymous-")
     );
 }
+
+/// Every key of a JSON value as a path (`score.areas[].area`); the items
+/// of a list share one path.
+fn key_paths(v: &Value, path: &str, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, item) in map {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                out.push(p.clone());
+                key_paths(item, &p, out);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                key_paths(item, &format!("{path}[]"), out);
+            }
+        }
+        _ => {}
+    }
+    out.sort();
+    out.dedup();
+}
+
+/// The fields of a result record (and of the bundle that carries records)
+/// are a file format: other machines and later versions read them. A
+/// rename must come with a new format version, never by accident.
+const RECORD_FIELDS: &[&str] = &[
+    "attempt",
+    "choices",
+    "choices[].decision",
+    "choices[].index",
+    "choices[].node",
+    "choices[].number",
+    "choices[].text",
+    "duration_secs",
+    "ending",
+    "ending.node",
+    "ending.title",
+    "ending.tone",
+    "finished",
+    "format",
+    "format_version",
+    "harm_titles",
+    "harms",
+    "harms[].choice",
+    "harms[].decision",
+    "harms[].id",
+    "harms[].kind",
+    "harms[].node",
+    "harms[].severity",
+    "mode",
+    "profile",
+    "role",
+    "scenario",
+    "scenario_title",
+    "scenario_version",
+    "score",
+    "score.areas",
+    "score.areas[].area",
+    "score.areas[].best",
+    "score.areas[].points",
+    "score.areas[].score",
+    "score.areas[].title",
+    "score.areas[].worst",
+    "score.best",
+    "score.overall",
+    "score.points",
+    "score.worst",
+    "seed",
+    "started",
+    "trainee",
+    "votes",
+    "votes[].counts",
+    "votes[].decision",
+    "votes[].followed",
+    "votes[].node",
+    "workshop",
+];
+
+#[test]
+fn result_record_json_field_names_are_pinned() {
+    let mut r = played(&[1, 2], Some("K7QP2M"));
+    r.set_votes([(0, vec![3, 1], 1)]);
+    let v = serde_json::to_value(&r).unwrap();
+    let mut keys = Vec::new();
+    key_paths(&v, "", &mut keys);
+    // harm_titles is a map keyed by harm id: its keys are data, not fields.
+    keys.retain(|k| !k.starts_with("harm_titles."));
+    assert_eq!(
+        keys, RECORD_FIELDS,
+        "the result record's JSON fields changed"
+    );
+    assert_eq!(v["format"], records::RECORD_FORMAT);
+    assert_eq!(v["format_version"], 1);
+    // The values of its enums are part of the format too.
+    assert_eq!(v["role"], "HealthWorker");
+    assert_eq!(v["mode"], "coach");
+    assert!(["Good", "Mixed", "Poor"].contains(&v["ending"]["tone"].as_str().unwrap()));
+    assert_eq!(v["score"]["areas"][0]["area"], "Identification");
+    assert!(
+        v["harms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| ["caused", "avoided"].contains(&h["kind"].as_str().unwrap()))
+    );
+
+    let b = serde_json::to_value(Bundle::new(std::slice::from_ref(&r), None)).unwrap();
+    let mut keys = Vec::new();
+    key_paths(&b, "", &mut keys);
+    let mut expected: Vec<String> = [
+        "exported",
+        "format",
+        "format_version",
+        "records",
+        "workshop",
+    ]
+    .map(String::from)
+    .to_vec();
+    expected.extend(RECORD_FIELDS.iter().map(|f| format!("records[].{f}")));
+    keys.retain(|k| !k.starts_with("records[].harm_titles."));
+    expected.sort();
+    assert_eq!(keys, expected, "the export bundle's JSON fields changed");
+    assert_eq!(b["format"], records::BUNDLE_FORMAT);
+}
