@@ -1062,7 +1062,7 @@ fn result_record_json_field_names_are_pinned() {
         "the result record's JSON fields changed"
     );
     assert_eq!(v["format"], records::RECORD_FORMAT);
-    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["format_version"], records::FORMAT_VERSION);
     // The values of its enums are part of the format too.
     assert_eq!(v["role"], "HealthWorker");
     assert_eq!(v["mode"], "coach");

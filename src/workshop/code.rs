@@ -12,12 +12,12 @@ pub use crate::workshop::simulate::{SimulatedRoom, simulate};
 
 /// The letters and digits a new code is made of: no `0`/`O`, `1`/`I`/`L`,
 /// which are easily confused when read aloud or from a projector.
-pub const CODE_ALPHABET: &str = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+pub(crate) const CODE_ALPHABET: &str = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /// The length of a code made by [`new_code`].
-pub const NEW_CODE_LEN: usize = 6;
+pub(crate) const NEW_CODE_LEN: usize = 6;
 /// The shortest and longest code [`valid_code`] accepts (after normalising).
-pub const CODE_MIN: usize = 4;
-pub const CODE_MAX: usize = 12;
+pub(crate) const CODE_MIN: usize = 4;
+pub(crate) const CODE_MAX: usize = 12;
 
 /// A code as typed, in its one canonical form: trimmed, upper case, with
 /// spaces and dashes removed (`" k7q-p2m "` is `K7QP2M`).
@@ -52,7 +52,8 @@ pub fn code_problem(code: &str) -> Option<String> {
     }
 }
 
-/// A fresh code of [`NEW_CODE_LEN`] characters from [`CODE_ALPHABET`].
+/// A fresh code of 6 characters from an alphabet without the letters and
+/// digits easily confused when read aloud (`0`/`O`, `1`/`I`/`L`).
 pub fn new_code() -> String {
     let alphabet: Vec<char> = CODE_ALPHABET.chars().collect();
     let mut rng = rand::rng();

@@ -4,7 +4,7 @@
 /// The choice the room's majority voted for, as a choice number (1-based).
 /// `counts[i]` is the number of votes for choice `i + 1`. A tie goes to the
 /// lowest choice number; with no votes at all it is choice 1.
-pub fn majority(counts: &[u32]) -> usize {
+pub(crate) fn majority(counts: &[u32]) -> usize {
     counts
         .iter()
         .enumerate()
@@ -12,9 +12,10 @@ pub fn majority(counts: &[u32]) -> usize {
         .map_or(1, |(i, _)| i + 1)
 }
 
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 /// The choice a group run takes: the facilitator's pick if there is one,
 /// else the majority.
-pub fn followed(counts: &[u32], pick: Option<usize>) -> usize {
+pub(crate) fn followed(counts: &[u32], pick: Option<usize>) -> usize {
     pick.unwrap_or_else(|| majority(counts))
 }
 

@@ -23,7 +23,7 @@ pub struct SimulatedRoom {
 }
 
 /// The most decisions a simulated run makes before it is given up.
-pub const SIM_MAX_DECISIONS: usize = 500;
+const SIM_MAX_DECISIONS: usize = 500;
 
 /// Play every scenario once for each of `trainees` simulated trainees of a
 /// workshop, as the room would: each run starts with

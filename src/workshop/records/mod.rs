@@ -12,7 +12,7 @@
 //! In three steps: the record and its file format ([`ResultRecord`],
 //! [`parse`]), the walk over files and folders that reads them
 //! ([`collect`], [`load_all`]), and their transfer between machines and
-//! folders ([`export_user`], [`import_into`], [`write_each`], [`delete_all`]).
+//! folders ([`export_user`], [`import_into`], [`write_each`], `delete_all`).
 
 mod folder;
 mod record;
@@ -23,9 +23,10 @@ mod transfer;
 pub use folder::{Collected, Skipped, collect, load_all};
 pub use record::{
     BUNDLE_FORMAT, ChoiceMade, DecisionVotes, EndingReached, FORMAT_VERSION, Parsed, RECORD_FORMAT,
-    RESULTS_DIR, RecordError, ResultRecord, parse, results_dir,
+    RecordError, ResultRecord, parse, results_dir,
 };
+#[cfg(feature = "game")]
+pub(crate) use transfer::delete_all;
 pub use transfer::{
-    Bundle, Exported, Imported, delete_all, export_bundle, export_file_name, export_user,
-    import_into, in_workshop, write_each,
+    Bundle, Exported, Imported, export_bundle, export_user, import_into, in_workshop, write_each,
 };

@@ -22,7 +22,7 @@ pub const BUNDLE_FORMAT: &str = "frontline-results-bundle";
 /// The newest format version this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 /// The folder of the data directory that holds the records.
-pub const RESULTS_DIR: &str = "results";
+pub(crate) const RESULTS_DIR: &str = "results";
 
 /// One decision taken.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -128,11 +128,9 @@ pub enum RecordError {
 }
 
 impl ResultRecord {
-    /// The record of a finished run, finished now. `started` is the RFC 3339
-    /// time the run began (as kept in [`crate::save::progress::InProgress`]);
-    /// `workshop` is normalised. The attempt id is a new random UUID: set
-    /// `attempt` to the in-progress attempt's id to keep the two linked.
-    pub fn from_session(
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+    /// As [`from_session_at`](Self::from_session_at), finished now.
+    pub(crate) fn from_session(
         session: &Session,
         trainee: &Trainee,
         mode: Mode,
@@ -151,7 +149,11 @@ impl ResultRecord {
         )
     }
 
-    /// As [`from_session`](Self::from_session), finished at a given time.
+    /// The record of a finished run, finished at `finished`. `started` is
+    /// the RFC 3339 time the run began (as kept in
+    /// [`crate::save::progress::InProgress`]); `workshop` is normalised. The
+    /// attempt id is a new random UUID: set `attempt` to the in-progress
+    /// attempt's id to keep the two linked.
     pub fn from_session_at(
         session: &Session,
         trainee: &Trainee,
@@ -237,7 +239,7 @@ impl ResultRecord {
     }
 
     /// The file this record is kept in, in a data folder.
-    pub fn path_in(&self, data_dir: &Path) -> Result<PathBuf, RecordError> {
+    pub(crate) fn path_in(&self, data_dir: &Path) -> Result<PathBuf, RecordError> {
         check_attempt(&self.attempt)?;
         Ok(results_dir(data_dir).join(format!("{}.json", self.attempt)))
     }
@@ -251,7 +253,7 @@ impl ResultRecord {
 
     /// Whether the record is one this build understands: the right format
     /// and version, and an attempt id that is a UUID (it becomes a file name).
-    pub fn problem(&self) -> Option<String> {
+    pub(crate) fn problem(&self) -> Option<String> {
         if self.format != RECORD_FORMAT {
             return Some(format!("its format is `{}`", self.format));
         }

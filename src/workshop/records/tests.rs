@@ -1,5 +1,6 @@
 //! Unit tests of the records: round trips, refusals, reasons, names.
 
+use super::transfer::{delete_all, export_file_name};
 use super::*;
 use crate::save::progress::{Mode, Trainee};
 use crate::scenario::check::check_file;

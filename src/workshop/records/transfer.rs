@@ -74,7 +74,7 @@ pub fn export_bundle(
 
 /// A file name for an export: `frontline-results-[CODE-]<pseudonym>-<date>.json`,
 /// with the pseudonym reduced to letters, digits, `-` and `_`.
-pub fn export_file_name(pseudonym: &str, workshop: Option<&str>, date: &str) -> String {
+pub(crate) fn export_file_name(pseudonym: &str, workshop: Option<&str>, date: &str) -> String {
     let mut name: String = pseudonym
         .trim()
         .chars()
@@ -109,7 +109,8 @@ pub struct Exported {
 }
 
 /// Export the records of a data folder (only `workshop`'s if given) to one
-/// bundle: to `out`, or else to [`export_file_name`] in `default_dir`,
+/// bundle: to `out`, or else to
+/// `frontline-results-[CODE-]<pseudonym>-<date>.json` in `default_dir`,
 /// named after the trainee's pseudonym and today's date. Nothing is
 /// written when there is nothing to export.
 pub fn export_user(
@@ -234,10 +235,11 @@ pub fn import_into<P: AsRef<Path>>(data_dir: &Path, paths: &[P]) -> Imported {
     out
 }
 
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 /// Delete the user's records (settings: "delete my data"): every file in
 /// the results folder, then the folder. Tries every file; returns how many
 /// were deleted, or the first error after trying them all.
-pub fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
+pub(crate) fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
     let dir = results_dir(data_dir);
     let entries = match std::fs::read_dir(&dir) {
         Ok(e) => e,

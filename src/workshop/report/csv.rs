@@ -8,7 +8,7 @@ use crate::workshop::records::ResultRecord;
 /// One CSV field, quoted when it must be (RFC 4180). A text starting with
 /// `=`, `+`, `-`, `@`, tab or return gets a leading `'`, so a spreadsheet
 /// does not run a pseudonym as a formula.
-pub fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let risky = s.starts_with(['=', '+', '@', '\t', '\r'])
         || (s.starts_with('-') && s.parse::<f64>().is_err());
     let s = if risky {

@@ -13,7 +13,7 @@ mod json;
 mod stats;
 mod text;
 
-pub use csv::{csv_field, render_csv, render_harms_csv};
+pub use csv::{render_csv, render_harms_csv};
 pub use json::render_json;
 pub use text::render_text;
 

@@ -11,11 +11,10 @@
 //! workshop code, role, mode, seed and scenario version.
 //!
 //! IRIs: activities are `<base>/scenarios/<scenario id>`, extension keys
-//! `<base>/xapi/<name>` (see [`EXT_HARMS`] and the other `EXT_` names), and
-//! a workshop, as a grouping activity, `<base>/workshops/<code>`. The base
-//! defaults to [`DEFAULT_BASE`]; set it to an address your organisation
-//! controls.
-
+//! `<base>/xapi/<name>` (`harms`, `area-scores`, `ending`, `workshop`,
+//! `role`, `mode`, `seed`, `scenario-version`), and a workshop, as a
+//! grouping activity, `<base>/workshops/<code>`. The base defaults to
+//! [`DEFAULT_BASE`]; set it to an address your organisation controls.
 //!
 //! The statements are built in [`statement`](fn@statement) and checked,
 //! before they leave, by [`validate_statement`]; the syntax rules of the
@@ -28,28 +27,30 @@ mod validate;
 pub use statement::{
     ValidStatements, checked_statements, iso_duration, statement, statement_id, statements,
 };
-pub use syntax::{is_iri, is_irl, is_iso_duration, is_language_tag, is_timestamp, is_uuid};
+pub use syntax::{is_iri, is_irl, is_iso_duration, is_timestamp, is_uuid};
 pub use validate::validate_statement;
+
+use syntax::is_language_tag;
 
 /// The default base IRI of activities and extensions, and the default
 /// `homePage` of trainee accounts. `.example` is reserved (RFC 2606): it
 /// names nothing real, which is right for a pseudonymous local account.
 pub const DEFAULT_BASE: &str = "https://frontline.example";
 /// The verb of every statement.
-pub const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
+pub(crate) const VERB_COMPLETED: &str = "http://adlnet.gov/expapi/verbs/completed";
 /// The activity type of a scenario (ADL vocabulary).
-pub const ACTIVITY_SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
+pub(crate) const ACTIVITY_SIMULATION: &str = "http://adlnet.gov/expapi/activities/simulation";
 /// The activity type of a workshop (ADL vocabulary).
-pub const ACTIVITY_MEETING: &str = "http://adlnet.gov/expapi/activities/meeting";
+pub(crate) const ACTIVITY_MEETING: &str = "http://adlnet.gov/expapi/activities/meeting";
 /// Extension names, under `<base>/xapi/`.
-pub const EXT_HARMS: &str = "harms";
-pub const EXT_AREA_SCORES: &str = "area-scores";
-pub const EXT_ENDING: &str = "ending";
-pub const EXT_WORKSHOP: &str = "workshop";
-pub const EXT_ROLE: &str = "role";
-pub const EXT_MODE: &str = "mode";
-pub const EXT_SEED: &str = "seed";
-pub const EXT_SCENARIO_VERSION: &str = "scenario-version";
+pub(crate) const EXT_HARMS: &str = "harms";
+pub(crate) const EXT_AREA_SCORES: &str = "area-scores";
+pub(crate) const EXT_ENDING: &str = "ending";
+pub(crate) const EXT_WORKSHOP: &str = "workshop";
+pub(crate) const EXT_ROLE: &str = "role";
+pub(crate) const EXT_MODE: &str = "mode";
+pub(crate) const EXT_SEED: &str = "seed";
+pub(crate) const EXT_SCENARIO_VERSION: &str = "scenario-version";
 
 /// How statements are made.
 #[derive(Debug, Clone, PartialEq)]
