@@ -9,7 +9,8 @@ use frontline::sim::engine::{HarmKind, Session};
 use frontline::sim::seed::workshop_seed;
 use frontline::workshop::code::{self as workshop, simulate};
 use frontline::workshop::records::{
-    self, Bundle, Parsed, ResultRecord, collect, export_bundle, import_into, load_all, results_dir,
+    self, ResultFile, ResultRecord, ResultsBundle, collect, export_bundle, import_into, load_all,
+    results_dir,
 };
 use frontline::workshop::report::{
     GroupReport, render_csv, render_harms_csv, render_json, render_text,
@@ -302,10 +303,11 @@ fn importing_a_folder_counts_duplicates_and_names_bad_files() {
 #[test]
 fn a_bundle_with_one_bad_record_keeps_the_others() {
     let recs = room(3);
-    let mut b = serde_json::to_value(Bundle::new(&recs, None)).unwrap();
+    let mut b = serde_json::to_value(ResultsBundle::new(&recs, None)).unwrap();
     b["records"][1]["attempt"] = json!("../../../etc/passwd");
     b["records"][2]["score"] = json!("excellent");
-    let Parsed::Bundle(items) = records::parse(&serde_json::to_vec(&b).unwrap()).unwrap() else {
+    let ResultFile::Bundle(items) = records::parse(&serde_json::to_vec(&b).unwrap()).unwrap()
+    else {
         panic!("a bundle");
     };
     assert!(items[0].is_ok());
@@ -1076,7 +1078,7 @@ fn result_record_json_field_names_are_pinned() {
             .all(|h| ["caused", "avoided"].contains(&h["kind"].as_str().unwrap()))
     );
 
-    let b = serde_json::to_value(Bundle::new(std::slice::from_ref(&r), None)).unwrap();
+    let b = serde_json::to_value(ResultsBundle::new(std::slice::from_ref(&r), None)).unwrap();
     let mut keys = Vec::new();
     key_paths(&b, "", &mut keys);
     let mut expected: Vec<String> = [

@@ -1,7 +1,7 @@
 //! The walk over files and folders that reads result records: never
 //! stopping at a bad file, listing each one not read with the reason.
 
-use super::record::{Parsed, ResultRecord, parse, results_dir};
+use super::record::{ResultFile, ResultRecord, parse, results_dir};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 
 /// A file that was not read, and why, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Skipped {
+pub struct SkippedFile {
     pub path: PathBuf,
     pub reason: String,
 }
 
-impl fmt::Display for Skipped {
+impl fmt::Display for SkippedFile {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path.display(), self.reason)
     }
@@ -22,18 +22,18 @@ impl fmt::Display for Skipped {
 
 /// What reading result files gave.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Collected {
+pub struct CollectedResults {
     /// Each attempt once, in the order found.
     pub records: Vec<ResultRecord>,
     /// Records seen again with an attempt id already read (kept once).
     pub duplicates: usize,
     /// Files (or records inside a bundle) that could not be used.
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<SkippedFile>,
     /// How many files were read.
     pub files: usize,
 }
 
-impl Collected {
+impl CollectedResults {
     fn add(&mut self, seen: &mut BTreeSet<String>, r: ResultRecord) {
         if seen.insert(r.attempt.to_ascii_lowercase()) {
             self.records.push(r);
@@ -45,10 +45,10 @@ impl Collected {
 
 /// Every record of a data folder (`<data_dir>/results`). Unreadable files
 /// are reported in `skipped` and left as they are: never moved or deleted.
-pub fn load_all(data_dir: &Path) -> Collected {
+pub fn load_all(data_dir: &Path) -> CollectedResults {
     let dir = results_dir(data_dir);
     if !dir.exists() {
-        return Collected::default();
+        return CollectedResults::default();
     }
     collect(&[dir])
 }
@@ -57,8 +57,8 @@ pub fn load_all(data_dir: &Path) -> Collected {
 /// inside folders, any file named directly). A file may hold one record or
 /// a bundle. Nothing stops the reading: a bad file is listed with the
 /// reason and the rest are read.
-pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Collected {
-    let mut out = Collected::default();
+pub fn collect<P: AsRef<Path>>(paths: &[P]) -> CollectedResults {
+    let mut out = CollectedResults::default();
     let mut seen = BTreeSet::new();
     for p in paths {
         let p = p.as_ref();
@@ -71,7 +71,7 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Collected {
                 }
             }
             Ok(_) => read_into(p, &mut out, &mut seen),
-            Err(e) => out.skipped.push(Skipped {
+            Err(e) => out.skipped.push(SkippedFile {
                 path: p.to_path_buf(),
                 reason: io_reason(&e),
             }),
@@ -83,11 +83,11 @@ pub fn collect<P: AsRef<Path>>(paths: &[P]) -> Collected {
 /// How deep folders are followed.
 const MAX_DEPTH: usize = 16;
 
-fn walk(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, skipped: &mut Vec<Skipped>) {
+fn walk(dir: &Path, depth: usize, files: &mut Vec<PathBuf>, skipped: &mut Vec<SkippedFile>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            skipped.push(Skipped {
+            skipped.push(SkippedFile {
                 path: dir.to_path_buf(),
                 reason: io_reason(&e),
             });
@@ -135,9 +135,9 @@ fn io_reason(e: &std::io::Error) -> String {
 /// far smaller); anything bigger is not a Frontline file.
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-fn read_into(path: &Path, out: &mut Collected, seen: &mut BTreeSet<String>) {
-    let skip = |out: &mut Collected, reason: String| {
-        out.skipped.push(Skipped {
+fn read_into(path: &Path, out: &mut CollectedResults, seen: &mut BTreeSet<String>) {
+    let skip = |out: &mut CollectedResults, reason: String| {
+        out.skipped.push(SkippedFile {
             path: path.to_path_buf(),
             reason,
         })
@@ -155,12 +155,12 @@ fn read_into(path: &Path, out: &mut Collected, seen: &mut BTreeSet<String>) {
     out.files += 1;
     match parse(&bytes) {
         Err(reason) => skip(out, reason),
-        Ok(Parsed::Record(r)) => out.add(seen, *r),
-        Ok(Parsed::Bundle(items)) => {
+        Ok(ResultFile::Record(r)) => out.add(seen, *r),
+        Ok(ResultFile::Bundle(items)) => {
             for (i, item) in items.into_iter().enumerate() {
                 match item {
                     Ok(r) => out.add(seen, r),
-                    Err(reason) => out.skipped.push(Skipped {
+                    Err(reason) => out.skipped.push(SkippedFile {
                         path: PathBuf::from(format!("{} (record {})", path.display(), i + 1)),
                         reason,
                     }),

@@ -20,13 +20,14 @@ mod record;
 mod tests;
 mod transfer;
 
-pub use folder::{Collected, Skipped, collect, load_all};
+pub use folder::{CollectedResults, SkippedFile, collect, load_all};
 pub use record::{
-    BUNDLE_FORMAT, ChoiceMade, DecisionVotes, EndingReached, FORMAT_VERSION, Parsed, RECORD_FORMAT,
-    RecordError, ResultRecord, parse, results_dir,
+    BUNDLE_FORMAT, ChoiceMade, DecisionVotes, EndingReached, FORMAT_VERSION, RECORD_FORMAT,
+    RecordError, ResultFile, ResultRecord, parse, results_dir,
 };
 #[cfg(feature = "game")]
 pub(crate) use transfer::delete_all;
 pub use transfer::{
-    Bundle, Exported, Imported, export_bundle, export_user, import_into, in_workshop, write_each,
+    Exported, Imported, ResultsBundle, export_bundle, export_user, import_into, in_workshop,
+    write_each,
 };

@@ -283,14 +283,14 @@ pub fn results_dir(data_dir: &Path) -> PathBuf {
 
 /// What a result file holds.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Parsed {
+pub enum ResultFile {
     Record(Box<ResultRecord>),
     /// Each record of a bundle, or why it cannot be used.
     Bundle(Vec<Result<ResultRecord, String>>),
 }
 
 /// Parse the bytes of a result or bundle file; the error is a plain reason.
-pub fn parse(bytes: &[u8]) -> Result<Parsed, String> {
+pub fn parse(bytes: &[u8]) -> Result<ResultFile, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".into());
     }
@@ -298,7 +298,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, String> {
         serde_json::from_slice(bytes).map_err(|e| json_reason(e, bytes))?;
     let format = value.get("format").and_then(|f| f.as_str());
     match format {
-        Some(RECORD_FORMAT) => record_from_value(value).map(|r| Parsed::Record(Box::new(r))),
+        Some(RECORD_FORMAT) => record_from_value(value).map(|r| ResultFile::Record(Box::new(r))),
         Some(BUNDLE_FORMAT) => {
             let version = value
                 .get("format_version")
@@ -311,7 +311,7 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, String> {
                 ));
             }
             match value.get("records").and_then(|r| r.as_array()) {
-                Some(items) => Ok(Parsed::Bundle(
+                Some(items) => Ok(ResultFile::Bundle(
                     items.iter().cloned().map(record_from_value).collect(),
                 )),
                 None => Err("a damaged bundle of results: it has no `records` list".into()),

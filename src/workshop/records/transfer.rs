@@ -2,7 +2,7 @@
 //! trainee hands the facilitator, the import of many files into a data
 //! folder, writing records one file each, and deleting the user's records.
 
-use super::folder::{Skipped, collect, load_all};
+use super::folder::{SkippedFile, collect, load_all};
 use super::record::{BUNDLE_FORMAT, FORMAT_VERSION, ResultRecord, check_attempt, results_dir};
 use crate::save::files;
 use crate::save::progress::now_rfc3339;
@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 /// Like [`ResultRecord`], its field names are a file format: they change
 /// only with [`FORMAT_VERSION`] (pinned by a test in `tests/workshop.rs`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Bundle {
+pub struct ResultsBundle {
     /// Always [`BUNDLE_FORMAT`].
     pub format: String,
     pub format_version: u32,
@@ -28,12 +28,12 @@ pub struct Bundle {
     pub records: Vec<ResultRecord>,
 }
 
-impl Bundle {
+impl ResultsBundle {
     /// A bundle of the records, only those of `workshop` if given (the code
     /// is compared normalised).
-    pub fn new(records: &[ResultRecord], workshop: Option<&str>) -> Bundle {
+    pub fn new(records: &[ResultRecord], workshop: Option<&str>) -> ResultsBundle {
         let code = workshop.map(normalise_code);
-        Bundle {
+        ResultsBundle {
             format: BUNDLE_FORMAT.into(),
             format_version: FORMAT_VERSION,
             exported: now_rfc3339(),
@@ -67,7 +67,7 @@ pub fn export_bundle(
     workshop: Option<&str>,
     path: &Path,
 ) -> std::io::Result<usize> {
-    let b = Bundle::new(records, workshop);
+    let b = ResultsBundle::new(records, workshop);
     b.write(path)?;
     Ok(b.records.len())
 }
@@ -105,7 +105,7 @@ pub struct Exported {
     pub path: PathBuf,
     pub records: usize,
     /// Files of the results folder that could not be read (not exported).
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<SkippedFile>,
 }
 
 /// Export the records of a data folder (only `workshop`'s if given) to one
@@ -120,7 +120,7 @@ pub fn export_user(
     default_dir: &Path,
 ) -> Result<Exported, String> {
     let all = load_all(data_dir);
-    let bundle = Bundle::new(&all.records, workshop);
+    let bundle = ResultsBundle::new(&all.records, workshop);
     if bundle.records.is_empty() {
         let scope = workshop
             .map(|c| format!(" for the workshop {}", normalise_code(c)))
@@ -199,7 +199,7 @@ pub struct Imported {
     /// Files read.
     pub files: usize,
     /// Files not used, and records that could not be written.
-    pub skipped: Vec<Skipped>,
+    pub skipped: Vec<SkippedFile>,
 }
 
 /// Import records from files and folders into a data folder's results:
@@ -226,7 +226,7 @@ pub fn import_into<P: AsRef<Path>>(data_dir: &Path, paths: &[P]) -> Imported {
         }
         match r.save(data_dir) {
             Ok(_) => out.imported += 1,
-            Err(e) => out.skipped.push(Skipped {
+            Err(e) => out.skipped.push(SkippedFile {
                 path: PathBuf::from(format!("{} (attempt {})", r.trainee, r.attempt)),
                 reason: format!("could not be written: {e}"),
             }),

@@ -46,7 +46,7 @@ pub struct GroupReport {
     /// By scenario, then the place in the run, then node id.
     pub decisions: Vec<DecisionStats>,
     /// Scenarios of the library with no attempt in the report.
-    pub not_played: Vec<ScenarioRef>,
+    pub not_played: Vec<UnplayedScenario>,
 }
 
 /// How often an ending was reached.
@@ -120,7 +120,7 @@ pub struct DecisionStats {
 
 /// A scenario of the library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ScenarioRef {
+pub struct UnplayedScenario {
     pub id: String,
     pub title: String,
 }

@@ -3,7 +3,8 @@
 //! chose at each decision point (filled in from the scenario library).
 
 use super::{
-    ChoiceStats, DecisionStats, EndingCount, GroupReport, HarmStats, ScenarioRef, ScenarioStats,
+    ChoiceStats, DecisionStats, EndingCount, GroupReport, HarmStats, ScenarioStats,
+    UnplayedScenario,
 };
 use crate::scenario::library::Library;
 use crate::sim::engine::{HarmKind, Session};
@@ -58,13 +59,13 @@ fn workshop_attempts<'a>(records: &'a [ResultRecord], code: Option<&str>) -> Vec
 }
 
 /// The scenarios of the library that no attempt played.
-fn not_played(recs: &[&ResultRecord], library: &Library) -> Vec<ScenarioRef> {
+fn not_played(recs: &[&ResultRecord], library: &Library) -> Vec<UnplayedScenario> {
     let played: BTreeSet<&str> = recs.iter().map(|r| r.scenario.as_str()).collect();
     library
         .scenarios
         .iter()
         .filter(|s| !played.contains(s.id()))
-        .map(|s| ScenarioRef {
+        .map(|s| UnplayedScenario {
             id: s.id().to_string(),
             title: s.scenario().title.clone(),
         })
