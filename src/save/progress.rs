@@ -84,9 +84,9 @@ pub(crate) fn progress_path(dir: &Path) -> PathBuf {
 }
 
 impl Progress {
-    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     /// Load progress. A corrupt file is set aside (kept) and a message
     /// returned to show the trainee; progress then starts afresh.
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     pub(crate) fn load(dir: &Path) -> (Progress, Option<String>) {
         match files::read_json(&progress_path(dir)) {
             Loaded::Missing => (Progress::default(), None),
@@ -101,13 +101,14 @@ impl Progress {
         }
     }
 
+    /// Write progress, atomically.
     #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     pub(crate) fn save(&self, dir: &Path) -> std::io::Result<()> {
         files::write_json(&progress_path(dir), self)
     }
 
-    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     /// Record a finished run's score.
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     pub(crate) fn record_finish(&mut self, scenario: &str, score: u8) {
         let e = self.scenarios.entry(scenario.to_string()).or_default();
         e.completed += 1;
@@ -115,6 +116,7 @@ impl Progress {
         e.best = Some(e.best.map_or(score, |b| b.max(score)));
     }
 
+    /// Count a run started.
     #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     pub(crate) fn record_start(&mut self, scenario: &str) {
         self.scenarios

@@ -12,9 +12,9 @@ pub(crate) fn majority(counts: &[u32]) -> usize {
         .map_or(1, |(i, _)| i + 1)
 }
 
-#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 /// The choice a group run takes: the facilitator's pick if there is one,
 /// else the majority.
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 pub(crate) fn followed(counts: &[u32], pick: Option<usize>) -> usize {
     pick.unwrap_or_else(|| majority(counts))
 }

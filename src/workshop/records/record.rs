@@ -128,8 +128,8 @@ pub enum RecordError {
 }
 
 impl ResultRecord {
-    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     /// As [`from_session_at`](Self::from_session_at), finished now.
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
     pub(crate) fn from_session(
         session: &Session,
         trainee: &Trainee,

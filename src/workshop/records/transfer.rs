@@ -235,10 +235,10 @@ pub fn import_into<P: AsRef<Path>>(data_dir: &Path, paths: &[P]) -> Imported {
     out
 }
 
-#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 /// Delete the user's records (settings: "delete my data"): every file in
 /// the results folder, then the folder. Tries every file; returns how many
 /// were deleted, or the first error after trying them all.
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 pub(crate) fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
     let dir = results_dir(data_dir);
     let entries = match std::fs::read_dir(&dir) {

@@ -22,10 +22,11 @@ use crate::scenario::Tone;
 use crate::sim::area::Area;
 use crate::sim::engine::HarmKind;
 use crate::workshop::records::ResultRecord;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
-/// The group report.
+/// The group report. It is output only (rendered, drawn), never read
+/// back, so it serialises but does not deserialise.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupReport {
     /// The workshop the report is limited to (normalised), if any.
@@ -50,7 +51,7 @@ pub struct GroupReport {
 }
 
 /// How often an ending was reached.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EndingCount {
     pub node: String,
     pub title: String,
@@ -59,7 +60,7 @@ pub struct EndingCount {
 }
 
 /// Scores of one scenario across the group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioStats {
     pub id: String,
     pub title: String,
@@ -74,7 +75,7 @@ pub struct ScenarioStats {
 }
 
 /// A harm across the group.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HarmStats {
     pub id: String,
     /// From the guide, else as recorded, else the id.
@@ -87,7 +88,7 @@ pub struct HarmStats {
 }
 
 /// One option at a decision point and how many took it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChoiceStats {
     /// Index in the node's `choices` (0-based).
     pub index: usize,
@@ -97,14 +98,12 @@ pub struct ChoiceStats {
     pub count: usize,
     /// Harm balance of the choice when the library has the scenario:
     /// harm ids it causes and avoids.
-    #[serde(default)]
     pub causes: Vec<String>,
-    #[serde(default)]
     pub avoids: Vec<String>,
 }
 
 /// How the group chose at one decision point (scenario and node).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DecisionStats {
     pub scenario: String,
     pub scenario_title: String,
@@ -119,7 +118,7 @@ pub struct DecisionStats {
 }
 
 /// A scenario of the library.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnplayedScenario {
     pub id: String,
     pub title: String,
