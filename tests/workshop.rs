@@ -1096,3 +1096,61 @@ fn result_record_json_field_names_are_pinned() {
     assert_eq!(keys, expected, "the export bundle's JSON fields changed");
     assert_eq!(b["format"], records::BUNDLE_FORMAT);
 }
+
+/// `report --json` is read by facilitators' scripts: the columns of a row
+/// of the trainees' table, in their order, are pinned.
+#[test]
+fn report_json_rows_keep_their_columns_in_order() {
+    let r = GroupReport::build(&room(2), None, None);
+    let text = render_json(&r);
+    let rows = &text[text.find("\"rows\": [").expect("a rows list")..];
+    let first = &rows[..rows.find("\n    }").expect("a first row")];
+    let keys: Vec<&str> = first
+        .lines()
+        .filter_map(|l| l.strip_prefix("      \""))
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "attempt",
+            "trainee",
+            "role",
+            "scenario",
+            "scenario_title",
+            "scenario_version",
+            "seed",
+            "score",
+            "area_scores",
+            "ending",
+            "ending_node",
+            "tone",
+            "mode",
+            "workshop",
+            "started",
+            "finished",
+            "duration_secs",
+            "choices",
+            "caused",
+            "avoided",
+        ]
+    );
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let row = &v["rows"][0];
+    let rec = &r.rows[0];
+    assert_eq!(row["score"], rec.score.overall);
+    assert_eq!(row["ending"], rec.ending.title.as_str());
+    assert_eq!(row["ending_node"], rec.ending.node.as_str());
+    let caused: u64 = row["caused"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    let expected = rec
+        .harms
+        .iter()
+        .filter(|h| h.kind == HarmKind::Caused)
+        .count();
+    assert_eq!(caused as usize, expected);
+}
