@@ -42,45 +42,22 @@ pub fn simulate(
     let code = normalise_code(code);
     let mut out = SimulatedRoom::default();
     for t in 0..trainees {
-        let mut rng = Xoshiro256PlusPlus::seed_from_u64(
-            workshop_seed(&code, "simulated-trainee") ^ (t as u64).wrapping_mul(0x9E37_79B9),
-        );
-        // Spread skills over the room: from 10% to 95% best choices.
-        let skill = 0.10 + 0.85 * rng.random::<f64>();
-        let trainee = Trainee {
-            name: format!("Trainee {:02}", t + 1),
-            role: Role::ALL[t % Role::ALL.len()],
-        };
-        let mode = if t % 2 == 0 {
-            Mode::Coach
-        } else {
-            Mode::Assessment
-        };
+        let mut sim = SimulatedTrainee::new(&code, t);
         let mut clock = start + Duration::from_secs(t as u64 * 17);
         for checked in scenarios {
             let mut session = Session::start(checked, workshop_seed(&code, checked.id()));
             let started = clock;
-            for _ in 0..SIM_MAX_DECISIONS {
-                if session.is_ended() {
-                    break;
-                }
-                let pick = pick_choice(&session, &mut rng, skill);
-                if session.choose(pick).is_err() {
-                    break;
-                }
-                clock += Duration::from_secs(rng.random_range(20..120));
-            }
-            clock += Duration::from_secs(rng.random_range(60..240));
+            sim.play(&mut session, &mut clock);
             if !session.is_ended() {
                 out.unfinished
-                    .push(format!("{} ({})", checked.id(), trainee.name));
+                    .push(format!("{} ({})", checked.id(), sim.trainee.name));
                 continue;
             }
             let started_text = humantime::format_rfc3339_seconds(started).to_string();
             let Ok(mut record) = ResultRecord::from_session_at(
                 &session,
-                &trainee,
-                mode,
+                &sim.trainee,
+                sim.mode,
                 Some(&code),
                 &started_text,
                 guide,
@@ -88,15 +65,70 @@ pub fn simulate(
             ) else {
                 continue;
             };
-            let mut bytes = [0u8; 16];
-            rng.fill_bytes(&mut bytes);
-            record.attempt = uuid::Builder::from_random_bytes(bytes)
-                .into_uuid()
-                .to_string();
+            record.attempt = sim.attempt_id();
             out.records.push(record);
         }
     }
     out
+}
+
+/// One trainee of a simulated room: who they are, how they play, and the
+/// generator of their choices, timings and attempt ids.
+struct SimulatedTrainee {
+    trainee: Trainee,
+    mode: Mode,
+    /// The chance of picking the choice that avoids the most harm.
+    skill: f64,
+    rng: Xoshiro256PlusPlus,
+}
+
+impl SimulatedTrainee {
+    /// The trainee `t` (0-based) of the room of `code` (normalised).
+    fn new(code: &str, t: usize) -> SimulatedTrainee {
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(
+            workshop_seed(code, "simulated-trainee") ^ (t as u64).wrapping_mul(0x9E37_79B9),
+        );
+        // Spread skills over the room: from 10% to 95% best choices.
+        let skill = 0.10 + 0.85 * rng.random::<f64>();
+        SimulatedTrainee {
+            trainee: Trainee {
+                name: format!("Trainee {:02}", t + 1),
+                role: Role::ALL[t % Role::ALL.len()],
+            },
+            mode: if t.is_multiple_of(2) {
+                Mode::Coach
+            } else {
+                Mode::Assessment
+            },
+            skill,
+            rng,
+        }
+    }
+
+    /// Play a run until it ends (or [`SIM_MAX_DECISIONS`] decisions), the
+    /// clock moving on with the time each decision and the debrief take.
+    fn play(&mut self, session: &mut Session, clock: &mut SystemTime) {
+        for _ in 0..SIM_MAX_DECISIONS {
+            if session.is_ended() {
+                break;
+            }
+            let pick = pick_choice(session, &mut self.rng, self.skill);
+            if session.choose(pick).is_err() {
+                break;
+            }
+            *clock += Duration::from_secs(self.rng.random_range(20..120));
+        }
+        *clock += Duration::from_secs(self.rng.random_range(60..240));
+    }
+
+    /// A reproducible attempt id (a UUID from the trainee's generator).
+    fn attempt_id(&mut self) -> String {
+        let mut bytes = [0u8; 16];
+        self.rng.fill_bytes(&mut bytes);
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string()
+    }
 }
 
 /// The index of the choice to make: with chance `skill` the open choice
