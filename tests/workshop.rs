@@ -9,7 +9,8 @@ use frontline::sim::engine::{HarmKind, Session};
 use frontline::sim::seed::workshop_seed;
 use frontline::workshop::code::{self as workshop, simulate};
 use frontline::workshop::records::{
-    self, Bundle, Parsed, ResultRecord, collect, export_bundle, import_into, load_all, results_dir,
+    self, ResultFile, ResultRecord, ResultsBundle, collect, export_bundle, import_into, load_all,
+    results_dir,
 };
 use frontline::workshop::report::{
     GroupReport, render_csv, render_harms_csv, render_json, render_text,
@@ -302,10 +303,11 @@ fn importing_a_folder_counts_duplicates_and_names_bad_files() {
 #[test]
 fn a_bundle_with_one_bad_record_keeps_the_others() {
     let recs = room(3);
-    let mut b = serde_json::to_value(Bundle::new(&recs, None)).unwrap();
+    let mut b = serde_json::to_value(ResultsBundle::new(&recs, None)).unwrap();
     b["records"][1]["attempt"] = json!("../../../etc/passwd");
     b["records"][2]["score"] = json!("excellent");
-    let Parsed::Bundle(items) = records::parse(&serde_json::to_vec(&b).unwrap()).unwrap() else {
+    let ResultFile::Bundle(items) = records::parse(&serde_json::to_vec(&b).unwrap()).unwrap()
+    else {
         panic!("a bundle");
     };
     assert!(items[0].is_ok());
@@ -964,4 +966,191 @@ fn the_command_line_runs_a_workshop_end_to_end() {
             .unwrap()
             .starts_with("anonymous-")
     );
+}
+
+/// Every key of a JSON value as a path (`score.areas[].area`); the items
+/// of a list share one path.
+fn key_paths(v: &Value, path: &str, out: &mut Vec<String>) {
+    match v {
+        Value::Object(map) => {
+            for (k, item) in map {
+                let p = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                out.push(p.clone());
+                key_paths(item, &p, out);
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                key_paths(item, &format!("{path}[]"), out);
+            }
+        }
+        _ => {}
+    }
+    out.sort();
+    out.dedup();
+}
+
+/// The fields of a result record (and of the bundle that carries records)
+/// are a file format: other machines and later versions read them. A
+/// rename must come with a new format version, never by accident.
+const RECORD_FIELDS: &[&str] = &[
+    "attempt",
+    "choices",
+    "choices[].decision",
+    "choices[].index",
+    "choices[].node",
+    "choices[].number",
+    "choices[].text",
+    "duration_secs",
+    "ending",
+    "ending.node",
+    "ending.title",
+    "ending.tone",
+    "finished",
+    "format",
+    "format_version",
+    "harm_titles",
+    "harms",
+    "harms[].choice",
+    "harms[].decision",
+    "harms[].id",
+    "harms[].kind",
+    "harms[].node",
+    "harms[].severity",
+    "mode",
+    "profile",
+    "role",
+    "scenario",
+    "scenario_title",
+    "scenario_version",
+    "score",
+    "score.areas",
+    "score.areas[].area",
+    "score.areas[].best",
+    "score.areas[].points",
+    "score.areas[].score",
+    "score.areas[].title",
+    "score.areas[].worst",
+    "score.best",
+    "score.overall",
+    "score.points",
+    "score.worst",
+    "seed",
+    "started",
+    "trainee",
+    "votes",
+    "votes[].counts",
+    "votes[].decision",
+    "votes[].followed",
+    "votes[].node",
+    "workshop",
+];
+
+#[test]
+fn result_record_json_field_names_are_pinned() {
+    let mut r = played(&[1, 2], Some("K7QP2M"));
+    r.set_votes([(0, vec![3, 1], 1)]);
+    let v = serde_json::to_value(&r).unwrap();
+    let mut keys = Vec::new();
+    key_paths(&v, "", &mut keys);
+    // harm_titles is a map keyed by harm id: its keys are data, not fields.
+    keys.retain(|k| !k.starts_with("harm_titles."));
+    assert_eq!(
+        keys, RECORD_FIELDS,
+        "the result record's JSON fields changed"
+    );
+    assert_eq!(v["format"], records::RECORD_FORMAT);
+    assert_eq!(v["format_version"], records::FORMAT_VERSION);
+    // The values of its enums are part of the format too.
+    assert_eq!(v["role"], "HealthWorker");
+    assert_eq!(v["mode"], "coach");
+    assert!(["Good", "Mixed", "Poor"].contains(&v["ending"]["tone"].as_str().unwrap()));
+    assert_eq!(v["score"]["areas"][0]["area"], "Identification");
+    assert!(
+        v["harms"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|h| ["caused", "avoided"].contains(&h["kind"].as_str().unwrap()))
+    );
+
+    let b = serde_json::to_value(ResultsBundle::new(std::slice::from_ref(&r), None)).unwrap();
+    let mut keys = Vec::new();
+    key_paths(&b, "", &mut keys);
+    let mut expected: Vec<String> = [
+        "exported",
+        "format",
+        "format_version",
+        "records",
+        "workshop",
+    ]
+    .map(String::from)
+    .to_vec();
+    expected.extend(RECORD_FIELDS.iter().map(|f| format!("records[].{f}")));
+    keys.retain(|k| !k.starts_with("records[].harm_titles."));
+    expected.sort();
+    assert_eq!(keys, expected, "the export bundle's JSON fields changed");
+    assert_eq!(b["format"], records::BUNDLE_FORMAT);
+}
+
+/// `report --json` is read by facilitators' scripts: the columns of a row
+/// of the trainees' table, in their order, are pinned.
+#[test]
+fn report_json_rows_keep_their_columns_in_order() {
+    let r = GroupReport::build(&room(2), None, None);
+    let text = render_json(&r);
+    let rows = &text[text.find("\"rows\": [").expect("a rows list")..];
+    let first = &rows[..rows.find("\n    }").expect("a first row")];
+    let keys: Vec<&str> = first
+        .lines()
+        .filter_map(|l| l.strip_prefix("      \""))
+        .filter_map(|l| l.split('"').next())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "attempt",
+            "trainee",
+            "role",
+            "scenario",
+            "scenario_title",
+            "scenario_version",
+            "seed",
+            "score",
+            "area_scores",
+            "ending",
+            "ending_node",
+            "tone",
+            "mode",
+            "workshop",
+            "started",
+            "finished",
+            "duration_secs",
+            "choices",
+            "caused",
+            "avoided",
+        ]
+    );
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let row = &v["rows"][0];
+    let rec = &r.rows[0];
+    assert_eq!(row["score"], rec.score.overall);
+    assert_eq!(row["ending"], rec.ending.title.as_str());
+    assert_eq!(row["ending_node"], rec.ending.node.as_str());
+    let caused: u64 = row["caused"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    let expected = rec
+        .harms
+        .iter()
+        .filter(|h| h.kind == HarmKind::Caused)
+        .count();
+    assert_eq!(caused as usize, expected);
 }

@@ -55,7 +55,7 @@ pub fn write_json<T: Serialize>(path: &Path, value: &T) -> std::io::Result<()> {
 
 /// What reading a stored file gave.
 #[derive(Debug)]
-pub enum Loaded<T> {
+pub(crate) enum Loaded<T> {
     /// There was no file yet.
     Missing,
     Ok(T),
@@ -67,7 +67,7 @@ pub enum Loaded<T> {
 }
 
 /// Read a JSON file; a corrupt one is renamed (kept) and reported.
-pub fn read_json<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
+pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Loaded<T> {
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::Missing,

@@ -79,14 +79,15 @@ pub struct Progress {
 }
 
 /// The progress file in a data folder.
-pub fn progress_path(dir: &Path) -> PathBuf {
+pub(crate) fn progress_path(dir: &Path) -> PathBuf {
     dir.join("progress.json")
 }
 
 impl Progress {
     /// Load progress. A corrupt file is set aside (kept) and a message
     /// returned to show the trainee; progress then starts afresh.
-    pub fn load(dir: &Path) -> (Progress, Option<String>) {
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+    pub(crate) fn load(dir: &Path) -> (Progress, Option<String>) {
         match files::read_json(&progress_path(dir)) {
             Loaded::Missing => (Progress::default(), None),
             Loaded::Ok(p) => (p, None),
@@ -100,19 +101,24 @@ impl Progress {
         }
     }
 
-    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+    /// Write progress, atomically.
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+    pub(crate) fn save(&self, dir: &Path) -> std::io::Result<()> {
         files::write_json(&progress_path(dir), self)
     }
 
     /// Record a finished run's score.
-    pub fn record_finish(&mut self, scenario: &str, score: u8) {
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+    pub(crate) fn record_finish(&mut self, scenario: &str, score: u8) {
         let e = self.scenarios.entry(scenario.to_string()).or_default();
         e.completed += 1;
         e.last = Some(score);
         e.best = Some(e.best.map_or(score, |b| b.max(score)));
     }
 
-    pub fn record_start(&mut self, scenario: &str) {
+    /// Count a run started.
+    #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+    pub(crate) fn record_start(&mut self, scenario: &str) {
         self.scenarios
             .entry(scenario.to_string())
             .or_default()
@@ -121,7 +127,7 @@ impl Progress {
 }
 
 /// The current time as RFC 3339 (UTC, seconds).
-pub fn now_rfc3339() -> String {
+pub(crate) fn now_rfc3339() -> String {
     humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string()
 }
 

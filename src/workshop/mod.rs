@@ -1,10 +1,12 @@
-//! Workshops: workshop codes and simulated rooms ([`code`]), the result
-//! record of a finished attempt and its files ([`records`]), the group
-//! report ([`report`]), and xAPI statements for a learning record store
-//! ([`xapi`]).
+//! Workshops: workshop codes ([`code`]), the room's votes in group play
+//! (`room`), the result record of a finished attempt and its files
+//! ([`records`]), the group report ([`report`]), xAPI statements for a
+//! learning record store ([`xapi`]), and simulated rooms for testing
+//! ([`simulate`]).
 
 pub mod code;
 pub mod records;
 pub mod report;
-pub mod room;
+pub(crate) mod room;
+pub mod simulate;
 pub mod xapi;

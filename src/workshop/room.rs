@@ -4,7 +4,7 @@
 /// The choice the room's majority voted for, as a choice number (1-based).
 /// `counts[i]` is the number of votes for choice `i + 1`. A tie goes to the
 /// lowest choice number; with no votes at all it is choice 1.
-pub fn majority(counts: &[u32]) -> usize {
+pub(crate) fn majority(counts: &[u32]) -> usize {
     counts
         .iter()
         .enumerate()
@@ -14,7 +14,8 @@ pub fn majority(counts: &[u32]) -> usize {
 
 /// The choice a group run takes: the facilitator's pick if there is one,
 /// else the majority.
-pub fn followed(counts: &[u32], pick: Option<usize>) -> usize {
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+pub(crate) fn followed(counts: &[u32], pick: Option<usize>) -> usize {
     pick.unwrap_or_else(|| majority(counts))
 }
 

@@ -257,8 +257,8 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
                             ui.label(&row.trainee);
                             ui.label(row.role.title());
                             ui.label(&row.scenario_title);
-                            ui.label(format!("{}", row.score));
-                            ui.label(format!("{} ({:?})", row.ending, row.tone));
+                            ui.label(format!("{}", row.score.overall));
+                            ui.label(format!("{} ({:?})", row.ending.title, row.ending.tone));
                             ui.end_row();
                         }
                     });
