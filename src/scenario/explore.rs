@@ -130,7 +130,7 @@ pub struct Exploration {
     /// The strongly connected component (loop) of each state.
     pub comp: Vec<u32>,
     /// Best and worst totals of a whole run from each profile's start: all
-    /// that scoring needs, kept when [`Exploration::slim`] drops the rest.
+    /// that scoring needs, kept when [`Exploration::slimmed`] drops the rest.
     pub profile_bounds: Vec<Option<(Points, Points)>>,
 }
 
