@@ -37,7 +37,8 @@ pub struct AreaEntry {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Harm {
-    /// Stable id such as `ID-3` (see `HARMS.md`).
+    /// Stable id such as `ID-3`: one of ID-1..ID-6, RS-1..RS-5, RR-1..RR-5,
+    /// MH-1..MH-4, CJ-1..CJ-7.
     pub id: String,
     pub title: String,
     /// How well-meant action causes this harm, in a few sentences.
@@ -153,11 +154,6 @@ impl Guide {
         }
     }
 
-    pub fn load(path: &Path) -> Result<Guide, LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|e| LoadError::io(path, &e))?;
-        Guide::from_str(&text, path)
-    }
-
     /// Every harm present exactly once under its area, no unknown ids, every
     /// harm with guidance.
     pub fn problems(&self, file: &Path) -> Vec<Diagnostic> {
@@ -171,7 +167,7 @@ impl Guide {
                         file,
                         "unknown-harm",
                         format!("the guide has no harm `{}`", harm.id),
-                        "use one of the ids in HARMS.md, ID-1 ... CJ-7",
+                        "use one of the harm ids, ID-1 ... CJ-7",
                     ));
                 } else if harm.area() != Some(entry.area) {
                     out.push(Diagnostic::error(
@@ -204,7 +200,7 @@ impl Guide {
                 file,
                 "missing-harm",
                 format!("harm `{id}` is missing"),
-                "add an entry for every harm in HARMS.md",
+                "add an entry for every harm, ID-1 ... CJ-7",
             ));
         }
         out

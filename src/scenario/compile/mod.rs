@@ -140,6 +140,6 @@ fn harm_help(found: &str, known: &BTreeSet<String>) -> String {
     let names: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
     match suggest(&found.to_uppercase(), &names) {
         Some(s) => format!("did you mean `{s}`? Harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7"),
-        None => "harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7 (see the guide screen or HARMS.md)".into(),
+        None => "harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7 (see the guide screen)".into(),
     }
 }
