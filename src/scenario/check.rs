@@ -135,7 +135,7 @@ pub fn check_file(path: &Path, guide: &Guide) -> FileCheck {
 
 /// Check many scenario texts, spread over the machine's cores; the
 /// reports come back in the order given.
-pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck> {
+pub(crate) fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -178,7 +178,10 @@ pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck
 }
 
 /// Read files for [`check_many`]; unreadable ones become reports at once.
-pub fn read_sources(files: &[PathBuf], guide: &Guide) -> (Vec<(PathBuf, String)>, Vec<FileCheck>) {
+pub(crate) fn read_sources(
+    files: &[PathBuf],
+    guide: &Guide,
+) -> (Vec<(PathBuf, String)>, Vec<FileCheck>) {
     let mut ok = Vec::new();
     let mut failed = Vec::new();
     for f in files {

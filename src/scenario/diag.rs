@@ -122,19 +122,26 @@ impl LoadError {
 
 /// The RON options every file of the project is read with: optional values
 /// are written plainly (`page: 12`, not `page: Some(12)`).
-pub fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 /// Parse RON text, turning a failure into a diagnostic in plain words.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, LoadError> {
+pub(crate) fn parse_ron<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &Path,
+) -> Result<T, LoadError> {
     ron_options()
         .from_str(text)
         .map_err(|e| LoadError::Syntax(explain_ron_error(&e, text, file)))
 }
 
 /// Turn ron's error into a message a non-programmer can act on.
-pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path) -> Diagnostic {
+pub(crate) fn explain_ron_error(
+    err: &ron::error::SpannedError,
+    text: &str,
+    file: &Path,
+) -> Diagnostic {
     let (code, message, help) =
         punctuation_problem(&err.code).unwrap_or_else(|| value_problem(&err.code));
     let mut line = err.span.start.line;
@@ -308,7 +315,7 @@ pub fn suggest<'a>(found: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 /// Levenshtein distance, for "did you mean" hints.
-pub fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -4,14 +4,14 @@
 //! strings, comments and brackets.
 
 /// A scenario's source, with helpers to find the place of its parts.
-pub struct Locator<'a> {
+pub(crate) struct Locator<'a> {
     src: &'a str,
     line_starts: Vec<usize>,
 }
 
 /// A byte range of the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
+pub(crate) struct Span {
     pub start: usize,
     pub end: usize,
 }
@@ -31,7 +31,7 @@ impl<'a> Locator<'a> {
     }
 
     /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.src.len());
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
@@ -79,7 +79,7 @@ impl<'a> Locator<'a> {
     }
 
     /// The spans of the items of the list that is the value of `field` in `within`.
-    pub fn list_items(&self, within: Span, field: &str) -> Vec<Span> {
+    pub(crate) fn list_items(&self, within: Span, field: &str) -> Vec<Span> {
         let Some(f) = self.field(within, field) else {
             return Vec::new();
         };
@@ -135,17 +135,9 @@ impl<'a> Locator<'a> {
         &self.src[span.start..span.end.min(self.src.len())]
     }
 
-    /// The keys of the map whose `{` is at `inner.start`, in order, with repeats.
-    pub fn map_keys(&self, inner: Span) -> Vec<String> {
-        self.map_entries(inner)
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect()
-    }
-
     /// The entries of the map whose `{` is at `inner.start`: each key with
     /// the span from the key to the end of its value, in one pass.
-    pub fn map_entries(&self, inner: Span) -> Vec<(String, Span)> {
+    pub(crate) fn map_entries(&self, inner: Span) -> Vec<(String, Span)> {
         let bytes = self.src.as_bytes();
         let mut keys = Vec::new();
         let mut depth = 0i32;
@@ -186,7 +178,7 @@ impl<'a> Locator<'a> {
     }
 
     /// The first place of a quoted string `"text"` inside `within`.
-    pub fn string(&self, within: Span, text: &str) -> Option<usize> {
+    pub(crate) fn string(&self, within: Span, text: &str) -> Option<usize> {
         self.find_code(within, &format!("\"{text}\""))
     }
 

@@ -29,7 +29,7 @@ pub struct Score {
 }
 
 /// Normalise points between the worst and best reachable totals.
-pub fn normalise(points: i32, best: i32, worst: i32) -> u8 {
+pub(crate) fn normalise(points: i32, best: i32, worst: i32) -> u8 {
     if best <= worst {
         return 100;
     }
@@ -38,7 +38,7 @@ pub fn normalise(points: i32, best: i32, worst: i32) -> u8 {
 }
 
 /// The points of a list of harm records.
-pub fn points_of(harms: &[HarmRecord]) -> Points {
+pub(crate) fn points_of(harms: &[HarmRecord]) -> Points {
     let mut p = [0; 6];
     for h in harms {
         let v = i32::from(h.severity) * if h.kind == HarmKind::Avoided { 1 } else { -1 };
@@ -199,11 +199,15 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
 }
 
 /// How many guidance items a card shows when the scenario picks none.
-pub const GUIDANCE_PER_CARD: usize = 3;
+pub(crate) const GUIDANCE_PER_CARD: usize = 3;
 
 /// The guidance items that best fit a choice: those sharing the most words
 /// with the choice's text and feedback, in the guide's order.
-pub fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str, n: usize) -> Vec<usize> {
+pub(crate) fn relevant_guidance(
+    harm: &crate::sim::guide::Harm,
+    context: &str,
+    n: usize,
+) -> Vec<usize> {
     let words = content_words(context);
     let mut ranked: Vec<(usize, usize)> = harm
         .guidance

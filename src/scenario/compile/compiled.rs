@@ -12,7 +12,7 @@ use std::path::PathBuf;
 pub type Points = [i32; 6];
 
 /// Index of an area in a [`Points`] array.
-pub fn area_slot(area: Area) -> usize {
+pub(crate) fn area_slot(area: Area) -> usize {
     1 + Area::ALL.iter().position(|a| *a == area).unwrap_or(0)
 }
 
@@ -66,7 +66,7 @@ pub struct CEffect {
 }
 
 /// Apply effects, keeping numbers within range.
-pub fn apply_effects(effects: &[CEffect], vars: &mut [i32]) {
+pub(crate) fn apply_effects(effects: &[CEffect], vars: &mut [i32]) {
     for e in effects {
         let v = &mut vars[e.var];
         *v = match e.op {
@@ -135,7 +135,7 @@ impl Compiled {
 
     /// The variables at the start of a run with profile `p`, after the start
     /// node's own effects.
-    pub fn start_vars(&self, profile: usize) -> Vec<i32> {
+    pub(crate) fn start_vars(&self, profile: usize) -> Vec<i32> {
         let mut vars = self.initial.clone();
         apply_effects(&self.profiles[profile].effects, &mut vars);
         apply_effects(&self.nodes[self.start].effects, &mut vars);
@@ -143,7 +143,7 @@ impl Compiled {
     }
 
     /// Move into node `target`: apply its effects.
-    pub fn enter(&self, target: usize, vars: &mut [i32]) {
+    pub(crate) fn enter(&self, target: usize, vars: &mut [i32]) {
         apply_effects(&self.nodes[target].effects, vars);
     }
 
@@ -161,7 +161,7 @@ impl Compiled {
     }
 
     /// Describe the variables, for messages: `trust=40, asked=true`.
-    pub fn describe_vars(&self, vars: &[i32]) -> String {
+    pub(crate) fn describe_vars(&self, vars: &[i32]) -> String {
         self.var_names
             .iter()
             .zip(&self.var_kinds)

@@ -19,8 +19,8 @@ mod variables;
 
 pub use compiled::{
     CBranch, CChoice, CCond, CEffect, CKind, CNode, COperand, CProfile, Compiled, Points, VarKind,
-    apply_effects, area_slot,
 };
+pub(crate) use compiled::{apply_effects, area_slot};
 pub(crate) use places::Places;
 
 use crate::scenario::Scenario;
