@@ -15,7 +15,7 @@ pub enum Cmp {
 }
 
 impl Cmp {
-    pub fn holds(self, a: i32, b: i32) -> bool {
+    pub(crate) fn holds(self, a: i32, b: i32) -> bool {
         match self {
             Cmp::Eq => a == b,
             Cmp::Ne => a != b,

@@ -179,13 +179,13 @@ impl Session {
         Ok(())
     }
 
-    pub fn checked(&self) -> &Checked {
+    pub(crate) fn checked(&self) -> &Checked {
         &self.checked
     }
     pub fn seed(&self) -> u64 {
         self.seed
     }
-    pub fn profile(&self) -> usize {
+    pub(crate) fn profile(&self) -> usize {
         self.profile
     }
     pub fn profile_label(&self) -> &str {

@@ -113,7 +113,7 @@ impl std::fmt::Display for Citation {
 
 impl Harm {
     /// The harm's number within its area (`ID-3` is 3).
-    pub fn number(&self) -> u8 {
+    pub(crate) fn number(&self) -> u8 {
         self.id
             .rsplit('-')
             .next()
@@ -121,7 +121,7 @@ impl Harm {
             .unwrap_or(0)
     }
 
-    pub fn area(&self) -> Option<Area> {
+    pub(crate) fn area(&self) -> Option<Area> {
         Area::of_harm(&self.id)
     }
 
@@ -156,7 +156,7 @@ impl Guide {
 
     /// Every harm present exactly once under its area, no unknown ids, every
     /// harm with guidance.
-    pub fn problems(&self, file: &Path) -> Vec<Diagnostic> {
+    pub(crate) fn problems(&self, file: &Path) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let mut seen = BTreeSet::new();
         let known: BTreeSet<String> = Area::all_harm_ids().into_iter().collect();
@@ -212,10 +212,6 @@ impl Guide {
 
     pub fn harms(&self) -> impl Iterator<Item = &Harm> {
         self.areas.iter().flat_map(|a| a.harms.iter())
-    }
-
-    pub fn area(&self, area: Area) -> Option<&AreaEntry> {
-        self.areas.iter().find(|a| a.area == area)
     }
 
     /// Case-insensitive search across harms, guidance, notes and concepts.

@@ -48,7 +48,7 @@ impl COperand {
 }
 
 impl CCond {
-    pub fn holds(&self, vars: &[i32]) -> bool {
+    pub(crate) fn holds(&self, vars: &[i32]) -> bool {
         match self {
             CCond::Truthy(o) => o.value(vars) != 0,
             CCond::Compare(a, op, b) => op.holds(a.value(vars), b.value(vars)),
@@ -129,7 +129,7 @@ pub struct Compiled {
 }
 
 impl Compiled {
-    pub fn var(&self, name: &str) -> Option<usize> {
+    pub(crate) fn var(&self, name: &str) -> Option<usize> {
         self.var_names.iter().position(|v| v == name)
     }
 
@@ -148,7 +148,7 @@ impl Compiled {
     }
 
     /// The choices of a decision node that are open in `vars`.
-    pub fn open_choices(&self, node: usize, vars: &[i32]) -> Vec<usize> {
+    pub(crate) fn open_choices(&self, node: usize, vars: &[i32]) -> Vec<usize> {
         match &self.nodes[node].kind {
             CKind::Decision(choices) => choices
                 .iter()
