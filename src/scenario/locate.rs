@@ -17,13 +17,13 @@ pub(crate) struct Span {
 }
 
 impl<'a> Locator<'a> {
-    pub fn new(src: &'a str) -> Self {
+    pub(crate) fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         Locator { src, line_starts }
     }
 
-    pub fn whole(&self) -> Span {
+    pub(crate) fn whole(&self) -> Span {
         Span {
             start: 0,
             end: self.src.len(),
@@ -43,7 +43,7 @@ impl<'a> Locator<'a> {
 
     /// The span of field `name: value` directly inside the group at `within`
     /// (depth 1 relative to `within.start`'s opening bracket).
-    pub fn field(&self, within: Span, name: &str) -> Option<Span> {
+    pub(crate) fn field(&self, within: Span, name: &str) -> Option<Span> {
         let bytes = self.src.as_bytes();
         let mut depth = 0i32;
         let mut i = within.start;
@@ -131,7 +131,7 @@ impl<'a> Locator<'a> {
         items
     }
 
-    pub fn text(&self, span: Span) -> &'a str {
+    pub(crate) fn text(&self, span: Span) -> &'a str {
         &self.src[span.start..span.end.min(self.src.len())]
     }
 
