@@ -143,3 +143,55 @@ fn harm_help(found: &str, known: &BTreeSet<String>) -> String {
         None => "harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7 (see the guide screen)".into(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::diag::parse_ron;
+
+    /// The steps report in a fixed order (metadata, variables, node names,
+    /// start, nodes, profiles); the checker sorts by place afterwards, so
+    /// this order decides between problems at the same place.
+    #[test]
+    fn steps_report_in_order() {
+        let src = r#"(
+            id: "Bad Id", title: "", area: Identification, roles: [], summary: "s",
+            vars: {"not": 1, "trust": true},
+            profiles: [(weight: 0, effects: ["nothing += 1"])],
+            start: "begin",
+            nodes: {
+                "start": (text: "{who}", choices: [
+                    (text: "a", when: "trust >", causes: {"ID-9": 4}, next: "gone"),
+                    (text: "b", effects: ["trust = true"], next: "start"),
+                ]),
+                "end": (),
+            },
+        )"#;
+        let file = Path::new("x.ron");
+        let scenario: Scenario = parse_ron(src, file).unwrap();
+        let out = compile(scenario, src, file, &Guide::bundled().unwrap());
+        let codes: Vec<&str> = out.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "bad-id",
+                "id-not-file-name",
+                "empty-field",
+                "no-roles",
+                "no-content-notes",
+                "bad-variable-name",
+                "meter-not-number",
+                "unknown-node",
+                "dead-end",
+                "unknown-placeholder",
+                "bad-condition",
+                "unknown-harm",
+                "unknown-node",
+                "effect-type",
+                "weight-not-positive",
+                "unknown-variable",
+            ]
+        );
+        assert!(out.compiled.is_none());
+    }
+}
