@@ -199,15 +199,11 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
 }
 
 /// How many guidance items a card shows when the scenario picks none.
-pub(crate) const GUIDANCE_PER_CARD: usize = 3;
+const GUIDANCE_PER_CARD: usize = 3;
 
 /// The guidance items that best fit a choice: those sharing the most words
 /// with the choice's text and feedback, in the guide's order.
-pub(crate) fn relevant_guidance(
-    harm: &crate::sim::guide::Harm,
-    context: &str,
-    n: usize,
-) -> Vec<usize> {
+fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str) -> Vec<usize> {
     let words = content_words(context);
     let mut ranked: Vec<(usize, usize)> = harm
         .guidance
@@ -219,7 +215,11 @@ pub(crate) fn relevant_guidance(
         })
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut picked: Vec<usize> = ranked.into_iter().take(n).map(|(_, i)| i).collect();
+    let mut picked: Vec<usize> = ranked
+        .into_iter()
+        .take(GUIDANCE_PER_CARD)
+        .map(|(_, i)| i)
+        .collect();
     picked.sort();
     picked
 }
@@ -266,7 +266,7 @@ fn harm_card(h: &HarmRecord, picks: &[String], context: &str, guide: &Guide) -> 
         .map(|n| n - 1)
         .collect();
     let items: Vec<usize> = if chosen.is_empty() {
-        relevant_guidance(harm, context, GUIDANCE_PER_CARD)
+        relevant_guidance(harm, context)
     } else {
         chosen
     };
