@@ -6,6 +6,15 @@
 //! reads the scenario, reports what is wrong with its part in order, and
 //! leaves what later steps need (the variables, the node names, the
 //! placeholders every profile defines).
+//!
+//! The steps, in order, and their files: `check_metadata` (`metadata.rs`),
+//! `declare_variables` (`variables.rs`), `name_nodes` and `resolve_start`
+//! (`nodes.rs`), `collect_placeholders` (`placeholders.rs`), `compile_nodes`
+//! (`nodes.rs`, decisions in `choices.rs`, conditions and effects in
+//! `expressions.rs`) and `compile_profiles` (`profiles.rs`). The order is
+//! the order of the diagnostics, which the checker then sorts by place. What
+//! compiling produces is in `compiled.rs`; where things are in the file, in
+//! `places.rs`.
 
 mod choices;
 mod compiled;
