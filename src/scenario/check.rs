@@ -2,7 +2,7 @@
 //! every problem with its place and a fix.
 
 use crate::scenario::Scenario;
-use crate::scenario::compile::{CKind, Compiled, compile};
+use crate::scenario::compile::{CKind, Compiled, Places, compile};
 use crate::scenario::diag::{Diagnostic, LoadError, parse_ron};
 use crate::scenario::explore::{Exploration, MAX_STATES, Via, explore};
 use crate::sim::guide::Guide;
@@ -135,7 +135,7 @@ pub fn check_file(path: &Path, guide: &Guide) -> FileCheck {
 
 /// Check many scenario texts, spread over the machine's cores; the
 /// reports come back in the order given.
-pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck> {
+pub(crate) fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -178,7 +178,10 @@ pub fn check_many(sources: &[(PathBuf, String)], guide: &Guide) -> Vec<FileCheck
 }
 
 /// Read files for [`check_many`]; unreadable ones become reports at once.
-pub fn read_sources(files: &[PathBuf], guide: &Guide) -> (Vec<(PathBuf, String)>, Vec<FileCheck>) {
+pub(crate) fn read_sources(
+    files: &[PathBuf],
+    guide: &Guide,
+) -> (Vec<(PathBuf, String)>, Vec<FileCheck>) {
     let mut ok = Vec::new();
     let mut failed = Vec::new();
     for f in files {
@@ -217,134 +220,160 @@ pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     }
 }
 
+/// What exploring found wrong, in the order the checks run: too many
+/// situations (then nothing else), decisions with no open choice, loops
+/// without exit, unreachable nodes, choices never open, harms in loops.
 fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic> {
-    let places = crate::scenario::compile::Places::new(src);
-    let file = c.file.as_path();
-    let mut d = Vec::new();
+    let problems = ExploreProblems {
+        c,
+        x,
+        places: Places::new(src),
+    };
     if x.truncated {
-        d.push(
-            Diagnostic::error(
-                file,
-                "too-many-situations",
-                format!("the variables combine into more than {MAX_STATES} situations, too many to check"),
-                "use fewer numeric variables, bigger steps (+= 10 rather than += 1), or flags",
-            )
-            .at(places.top_field("vars")),
-        );
-        return d;
+        return vec![problems.too_many_situations()];
     }
-    let g = &x.graph;
-    let mut reached = vec![false; c.nodes.len()];
-    let mut open = vec![Vec::new(); c.nodes.len()];
-    for (i, n) in c.nodes.iter().enumerate() {
-        if let CKind::Decision(ch) = &n.kind {
-            open[i] = vec![false; ch.len()];
-        }
+    let mut d = Vec::new();
+    let (reached, open) = problems.stuck_decisions(&mut d);
+    problems.loop_without_exit(&mut d);
+    problems.unreachable(&reached, &open, &mut d);
+    problems.harms_in_loops(&mut d);
+    d
+}
+
+/// The checks over an exploration, with where to place their messages.
+struct ExploreProblems<'a> {
+    c: &'a Compiled,
+    x: &'a Exploration,
+    places: Places<'a>,
+}
+
+impl ExploreProblems<'_> {
+    fn error(&self, code: &str, message: String, help: &str, at: (usize, usize)) -> Diagnostic {
+        Diagnostic::error(self.c.file.as_path(), code, message, help).at(at)
     }
-    let mut stuck_reported = vec![false; c.nodes.len()];
-    let mut noend_reported = false;
-    for s in 0..g.len() {
-        let node = g.node[s] as usize;
-        reached[node] = true;
-        for e in g.edges(s) {
-            if let Via::Choice(ci) = e.via {
-                open[node][ci] = true;
+
+    fn too_many_situations(&self) -> Diagnostic {
+        self.error(
+            "too-many-situations",
+            format!(
+                "the variables combine into more than {MAX_STATES} situations, too many to check"
+            ),
+            "use fewer numeric variables, bigger steps (+= 10 rather than += 1), or flags",
+            self.places.top_field("vars"),
+        )
+    }
+
+    /// Report each decision reached with no open choice (once per node);
+    /// return which nodes were reached and which of their choices were open.
+    fn stuck_decisions(&self, d: &mut Vec<Diagnostic>) -> (Vec<bool>, Vec<Vec<bool>>) {
+        let (c, g) = (self.c, &self.x.graph);
+        let mut reached = vec![false; c.nodes.len()];
+        let mut open = vec![Vec::new(); c.nodes.len()];
+        for (i, n) in c.nodes.iter().enumerate() {
+            if let CKind::Decision(ch) = &n.kind {
+                open[i] = vec![false; ch.len()];
             }
         }
-        let id = &c.node_ids[node];
-        if let CKind::Decision(_) = c.nodes[node].kind
-            && g.edges(s).is_empty()
-            && !stuck_reported[node]
-        {
-            stuck_reported[node] = true;
-            d.push(
-                    Diagnostic::error(
-                        file,
-                        "no-open-choice",
-                        format!(
-                            "at `{id}` no choice is open when {}",
-                            c.describe_vars(&g.vars_of(s as u32))
-                        ),
-                        "add a choice without `when`, or loosen a condition, so the trainee can always go on",
-                    )
-                    .at(places.node_at(id)),
-                );
-        }
-    }
-    // States from which no ending can be reached, not already explained.
-    for s in 0..g.len() {
-        let node = g.node[s] as usize;
-        if !x.can_end[s] && !g.edges(s).is_empty() && !noend_reported {
-            noend_reported = true;
-            d.push(
-                Diagnostic::error(
-                    file,
-                    "loop-without-exit",
+        let mut stuck_reported = vec![false; c.nodes.len()];
+        for s in 0..g.len() {
+            let node = g.node[s] as usize;
+            reached[node] = true;
+            for e in g.edges(s) {
+                if let Via::Choice(ci) = e.via {
+                    open[node][ci] = true;
+                }
+            }
+            let id = &c.node_ids[node];
+            if let CKind::Decision(_) = c.nodes[node].kind
+                && g.edges(s).is_empty()
+                && !stuck_reported[node]
+            {
+                stuck_reported[node] = true;
+                d.push(self.error(
+                    "no-open-choice",
                     format!(
-                        "from `{}` (when {}) the story can never reach an ending: it goes round a loop that cannot be left",
-                        c.node_ids[node],
+                        "at `{id}` no choice is open when {}",
                         c.describe_vars(&g.vars_of(s as u32))
                     ),
-                    "give the loop a way out: a choice that leads towards an ending",
-                )
-                .at(places.node_at(&c.node_ids[node])),
-            );
+                    "add a choice without `when`, or loosen a condition, so the trainee can always go on",
+                    self.places.node_at(id),
+                ));
+            }
         }
+        (reached, open)
     }
-    for (i, id) in c.node_ids.iter().enumerate() {
-        if !reached[i] {
-            let (code, what) = match c.nodes[i].kind {
-                CKind::Ending => ("ending-unreachable", "the ending"),
-                _ => ("node-unreachable", "the node"),
-            };
-            d.push(
-                Diagnostic::error(
-                    file,
+
+    /// The first state from which no ending can be reached, not already
+    /// explained as a stuck decision.
+    fn loop_without_exit(&self, d: &mut Vec<Diagnostic>) {
+        let (c, g) = (self.c, &self.x.graph);
+        let Some(s) = (0..g.len()).find(|&s| !self.x.can_end[s] && !g.edges(s).is_empty()) else {
+            return;
+        };
+        let id = &c.node_ids[g.node[s] as usize];
+        d.push(self.error(
+            "loop-without-exit",
+            format!(
+                "from `{id}` (when {}) the story can never reach an ending: it goes round a loop that cannot be left",
+                c.describe_vars(&g.vars_of(s as u32))
+            ),
+            "give the loop a way out: a choice that leads towards an ending",
+            self.places.node_at(id),
+        ));
+    }
+
+    /// Nodes never reached, and choices of reached decisions never open.
+    fn unreachable(&self, reached: &[bool], open: &[Vec<bool>], d: &mut Vec<Diagnostic>) {
+        let c = self.c;
+        for (i, id) in c.node_ids.iter().enumerate() {
+            if !reached[i] {
+                let (code, what) = match c.nodes[i].kind {
+                    CKind::Ending => ("ending-unreachable", "the ending"),
+                    _ => ("node-unreachable", "the node"),
+                };
+                d.push(self.error(
                     code,
                     format!("{what} `{id}` can never be reached"),
                     "lead a choice, `next` or random branch to it (check the conditions on the way), or delete it",
-                )
-                .at(places.node_at(id)),
-            );
-            continue;
-        }
-        if let CKind::Decision(_) = c.nodes[i].kind {
-            for (ci, ok) in open[i].iter().enumerate() {
-                if !ok {
-                    let when = c.scenario.nodes[id].choices[ci]
-                        .when
-                        .clone()
-                        .unwrap_or_default();
-                    d.push(
-                        Diagnostic::error(
-                            file,
+                    self.places.node_at(id),
+                ));
+                continue;
+            }
+            if let CKind::Decision(_) = c.nodes[i].kind {
+                for (ci, ok) in open[i].iter().enumerate() {
+                    if !ok {
+                        let when = c.scenario.nodes[id].choices[ci]
+                            .when
+                            .clone()
+                            .unwrap_or_default();
+                        d.push(self.error(
                             "condition-never-holds",
                             format!(
                                 "choice {} at `{id}` can never be chosen: its condition \"{when}\" never holds when the story reaches `{id}`",
                                 ci + 1
                             ),
                             "change the condition, or the effects earlier in the story that it depends on",
-                        )
-                        .at(places.choice_at(id, ci)),
-                    );
+                            self.places.choice_at(id, ci),
+                        ));
+                    }
                 }
             }
         }
     }
-    for (node, ci) in &x.loop_harms {
-        let id = &c.node_ids[*node];
-        d.push(
-            Diagnostic::error(
-                file,
+
+    /// Choices that touch harms and can be taken again round a loop.
+    fn harms_in_loops(&self, d: &mut Vec<Diagnostic>) {
+        for (node, ci) in &self.x.loop_harms {
+            let id = &self.c.node_ids[*node];
+            d.push(self.error(
                 "harm-in-loop",
                 format!(
                     "choice {} at `{id}` touches harms and can be taken again and again round a loop",
                     ci + 1
                 ),
                 "set a flag in its effects and add `when: \"not that_flag\"`, so it can be taken once, or move the harms to a choice outside the loop",
-            )
-            .at(places.choice_at(id, *ci)),
-        );
+                self.places.choice_at(id, *ci),
+            ));
+        }
     }
-    d
 }

@@ -122,23 +122,51 @@ impl LoadError {
 
 /// The RON options every file of the project is read with: optional values
 /// are written plainly (`page: 12`, not `page: Some(12)`).
-pub fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 /// Parse RON text, turning a failure into a diagnostic in plain words.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(text: &str, file: &Path) -> Result<T, LoadError> {
+pub(crate) fn parse_ron<T: serde::de::DeserializeOwned>(
+    text: &str,
+    file: &Path,
+) -> Result<T, LoadError> {
     ron_options()
         .from_str(text)
         .map_err(|e| LoadError::Syntax(explain_ron_error(&e, text, file)))
 }
 
 /// Turn ron's error into a message a non-programmer can act on.
-pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path) -> Diagnostic {
-    use ron::Error as E;
+pub(crate) fn explain_ron_error(
+    err: &ron::error::SpannedError,
+    text: &str,
+    file: &Path,
+) -> Diagnostic {
+    let (code, message, help) =
+        punctuation_problem(&err.code).unwrap_or_else(|| value_problem(&err.code));
     let mut line = err.span.start.line;
     let mut column = err.span.start.col;
-    let (code, message, help): (&str, String, String) = match &err.code {
+    if line == 0 {
+        line = 1;
+    }
+    if column == 0 {
+        column = 1;
+    }
+    // For an unexpected end of file, the start of the unclosed part helps more.
+    if matches!(err.code, ron::Error::Eof) {
+        let lines = text.lines().count().max(1);
+        line = line.min(lines);
+    }
+    Diagnostic::error(file, code, message, help).at((line, column))
+}
+
+/// A short name, a message and a fix.
+type Explanation = (&'static str, String, String);
+
+/// Problems of punctuation: brackets, commas, quotes and what they enclose.
+fn punctuation_problem(code: &ron::Error) -> Option<Explanation> {
+    use ron::Error as E;
+    Some(match code {
         E::Eof => (
             "unexpected-end",
             "the file ends too early".into(),
@@ -171,7 +199,7 @@ pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path
         ),
         E::ExpectedArray | E::ExpectedArrayEnd => (
             "expected-list",
-            if matches!(err.code, E::ExpectedArray) {
+            if matches!(code, E::ExpectedArray) {
                 "a list in square brackets `[ ... ]` is expected here".into()
             } else {
                 "the list is not closed where expected".into()
@@ -188,11 +216,6 @@ pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path
             "a group in round brackets `( ... )` is expected or not closed here".into(),
             "groups look like (field: value, other: value); check for a missing `,` or `)`".into(),
         ),
-        E::ExpectedDifferentStructName { expected, found } => (
-            "wrong-name",
-            format!("found `{found}(` where `{expected}(` belongs"),
-            format!("write `{expected}(` or just `(`"),
-        ),
         E::UnexpectedChar(c) => (
             "unexpected-character",
             format!("the character `{c}` does not belong here"),
@@ -203,11 +226,30 @@ pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path
             "there is more text after the end of the scenario".into(),
             "the whole file is one `( ... )`; remove what follows its closing bracket, or move it inside".into(),
         ),
-        E::NoSuchStructField { expected, found, .. } => (
+        _ => return None,
+    })
+}
+
+/// Problems with a value or a field: wrong names, missing or repeated
+/// fields, values of the wrong kind.
+fn value_problem(code: &ron::Error) -> Explanation {
+    use ron::Error as E;
+    match code {
+        E::ExpectedDifferentStructName { expected, found } => (
+            "wrong-name",
+            format!("found `{found}(` where `{expected}(` belongs"),
+            format!("write `{expected}(` or just `(`"),
+        ),
+        E::NoSuchStructField {
+            expected, found, ..
+        } => (
             "unknown-field",
             format!("`{found}` is not a field here"),
             match suggest(found, expected) {
-                Some(s) => format!("did you mean `{s}`? The fields here are: {}", expected.join(", ")),
+                Some(s) => format!(
+                    "did you mean `{s}`? The fields here are: {}",
+                    expected.join(", ")
+                ),
                 None => format!("the fields here are: {}", expected.join(", ")),
             },
         ),
@@ -227,7 +269,9 @@ pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path
             format!("`{field}` is written twice"),
             "keep one of them".into(),
         ),
-        E::NoSuchEnumVariant { expected, found, .. } => (
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => (
             "unknown-word",
             format!("`{found}` is not one of the allowed words here"),
             match suggest(found, expected) {
@@ -256,19 +300,7 @@ pub fn explain_ron_error(err: &ron::error::SpannedError, text: &str, file: &Path
             other.to_string(),
             "compare this part with the example in docs/authoring.md".into(),
         ),
-    };
-    if line == 0 {
-        line = 1;
     }
-    if column == 0 {
-        column = 1;
-    }
-    // For an unexpected end of file, the start of the unclosed part helps more.
-    if matches!(err.code, E::Eof) {
-        let lines = text.lines().count().max(1);
-        line = line.min(lines);
-    }
-    Diagnostic::error(file, code, message, help).at((line, column))
 }
 
 /// The closest allowed word to a misspelled one, if it is close enough.
@@ -283,7 +315,7 @@ pub fn suggest<'a>(found: &str, allowed: &[&'a str]) -> Option<&'a str> {
 }
 
 /// Levenshtein distance, for "did you mean" hints.
-pub fn edit_distance(a: &str, b: &str) -> usize {
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {

@@ -52,7 +52,7 @@ impl StateGraph {
     }
 
     /// The moves out of state `s`.
-    pub fn edges(&self, s: usize) -> &[Edge] {
+    pub(crate) fn edges(&self, s: usize) -> &[Edge] {
         let a = self.edge_start[s] as usize;
         let b = self
             .edge_start
@@ -66,7 +66,7 @@ impl StateGraph {
         (0..self.len()).flat_map(move |s| self.edges(s).iter().map(move |e| (s, e)))
     }
 
-    pub fn vars_of(&self, s: u32) -> Vec<i32> {
+    pub(crate) fn vars_of(&self, s: u32) -> Vec<i32> {
         let i = s as usize * self.stride;
         self.vars[i..i + self.stride]
             .iter()
@@ -90,7 +90,7 @@ impl StateGraph {
 
     /// Drop the lookup table once exploration is done; [`Self::find`] then
     /// searches, which is slower but needs no memory.
-    pub fn forget_index(&mut self) {
+    pub(crate) fn forget_index(&mut self) {
         self.index = HashMap::default();
     }
 
@@ -130,7 +130,7 @@ pub struct Exploration {
     /// The strongly connected component (loop) of each state.
     pub comp: Vec<u32>,
     /// Best and worst totals of a whole run from each profile's start: all
-    /// that scoring needs, kept when [`Exploration::slim`] drops the rest.
+    /// that scoring needs, kept when [`Exploration::slimmed`] drops the rest.
     pub profile_bounds: Vec<Option<(Points, Points)>>,
 }
 
@@ -307,7 +307,7 @@ fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
 /// Tarjan's algorithm without recursion. Returns the component of each
 /// state; components are numbered in reverse topological order (a
 /// component's successors have smaller numbers).
-pub fn strongly_connected(g: &StateGraph) -> Vec<u32> {
+pub(crate) fn strongly_connected(g: &StateGraph) -> Vec<u32> {
     let n = g.len();
     const UNSEEN: u32 = u32::MAX;
     let mut index = vec![UNSEEN; n];
@@ -448,7 +448,7 @@ fn merge(acc: Option<Points>, p: Points, f: fn(i32, i32) -> i32) -> Points {
 
 impl Exploration {
     /// Best and worst total points over whole runs from profile `p`.
-    pub fn run_bounds(&self, p: usize) -> Option<(Points, Points)> {
+    pub(crate) fn run_bounds(&self, p: usize) -> Option<(Points, Points)> {
         *self.profile_bounds.get(p)?
     }
 

@@ -15,7 +15,7 @@ pub enum Cmp {
 }
 
 impl Cmp {
-    pub fn holds(self, a: i32, b: i32) -> bool {
+    pub(crate) fn holds(self, a: i32, b: i32) -> bool {
         match self {
             Cmp::Eq => a == b,
             Cmp::Ne => a != b,
@@ -29,7 +29,7 @@ impl Cmp {
 
 /// One side of a comparison.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Operand {
+pub(crate) enum Operand {
     Var(String),
     Number(i32),
     Bool(bool),
@@ -37,7 +37,7 @@ pub enum Operand {
 
 /// A parsed condition; variable names are resolved later.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Cond {
+pub(crate) enum Cond {
     /// A flag on its own (`asked_name`), or a number that is not zero.
     Truthy(Operand),
     Compare(Operand, Cmp, Operand),
@@ -55,14 +55,14 @@ pub enum EffectOp {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Effect {
+pub(crate) struct Effect {
     pub var: String,
     pub op: EffectOp,
 }
 
 /// A problem in an expression, with the 0-based character offset where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExprError {
+pub(crate) struct ExprError {
     pub offset: usize,
     pub message: String,
     pub help: String,
@@ -278,7 +278,7 @@ impl Parser {
 }
 
 /// Parse a condition such as `trust >= 40 and not asked_name`.
-pub fn parse_condition(src: &str) -> Result<Cond, ExprError> {
+pub(crate) fn parse_condition(src: &str) -> Result<Cond, ExprError> {
     let toks = tokenize(src)?;
     if toks.is_empty() {
         return Err(ExprError {
@@ -303,7 +303,7 @@ pub fn parse_condition(src: &str) -> Result<Cond, ExprError> {
 }
 
 /// Parse an effect such as `trust += 10`, `trust -= 5`, `asked = true`.
-pub fn parse_effect(src: &str) -> Result<Effect, ExprError> {
+pub(crate) fn parse_effect(src: &str) -> Result<Effect, ExprError> {
     let toks = tokenize(src)?;
     let help = "effects look like `trust += 10`, `safety -= 5`, `asked = true` or `step = 2`";
     let len = src.chars().count();
@@ -354,38 +354,6 @@ pub fn parse_effect(src: &str) -> Result<Effect, ExprError> {
     })
 }
 
-impl Cond {
-    /// Every variable the condition reads, with no duplicates.
-    pub fn vars(&self) -> Vec<&str> {
-        let mut out = Vec::new();
-        self.collect_vars(&mut out);
-        out.dedup();
-        out
-    }
-
-    fn collect_vars<'a>(&'a self, out: &mut Vec<&'a str>) {
-        let mut push = |o: &'a Operand| {
-            if let Operand::Var(v) = o
-                && !out.contains(&v.as_str())
-            {
-                out.push(v);
-            }
-        };
-        match self {
-            Cond::Truthy(o) => push(o),
-            Cond::Compare(a, _, b) => {
-                push(a);
-                push(b);
-            }
-            Cond::Not(c) => c.collect_vars(out),
-            Cond::And(a, b) | Cond::Or(a, b) => {
-                a.collect_vars(out);
-                b.collect_vars(out);
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -393,8 +361,17 @@ mod tests {
     #[test]
     fn conditions_parse_with_precedence() {
         let c = parse_condition("trust >= 40 and not asked or safety < 10").unwrap();
-        assert!(matches!(c, Cond::Or(_, _)));
-        assert_eq!(c.vars(), vec!["trust", "asked", "safety"]);
+        let var = |n: &str| Operand::Var(n.into());
+        assert_eq!(
+            c,
+            Cond::Or(
+                Box::new(Cond::And(
+                    Box::new(Cond::Compare(var("trust"), Cmp::Ge, Operand::Number(40))),
+                    Box::new(Cond::Not(Box::new(Cond::Truthy(var("asked"))))),
+                )),
+                Box::new(Cond::Compare(var("safety"), Cmp::Lt, Operand::Number(10))),
+            )
+        );
         assert!(parse_condition("(a or b) && !c").is_ok());
     }
 

@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 
 /// The variables every scenario has, whether it declares them or not: the
 /// person's trust in the trainee, their safety and their wellbeing (0..=100).
-pub const METERS: [&str; 3] = ["trust", "safety", "wellbeing"];
+pub(crate) const METERS: [&str; 3] = ["trust", "safety", "wellbeing"];
 /// Start value of a meter that the scenario does not declare.
-pub const METER_START: i32 = 50;
+pub(crate) const METER_START: i32 = 50;
 /// Numbers are whole numbers kept within this range.
-pub const NUMBER_MIN: i32 = 0;
-pub const NUMBER_MAX: i32 = 100;
+pub(crate) const NUMBER_MIN: i32 = 0;
+pub(crate) const NUMBER_MAX: i32 = 100;
 
 fn one() -> i64 {
     1
@@ -187,7 +187,7 @@ pub struct Ending {
 }
 
 impl Node {
-    pub fn is_ending(&self) -> bool {
+    pub(crate) fn is_ending(&self) -> bool {
         self.ending.is_some()
     }
 }

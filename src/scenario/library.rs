@@ -141,7 +141,7 @@ impl Library {
     }
 
     /// Keep of each scenario's exploration only what scoring needs (see
-    /// [`crate::scenario::explore::Exploration::slim`]).
+    /// [`crate::scenario::explore::Exploration::slimmed`]).
     pub fn slim(&mut self) {
         for s in &mut self.scenarios {
             s.slim();

@@ -4,26 +4,26 @@
 //! strings, comments and brackets.
 
 /// A scenario's source, with helpers to find the place of its parts.
-pub struct Locator<'a> {
+pub(crate) struct Locator<'a> {
     src: &'a str,
     line_starts: Vec<usize>,
 }
 
 /// A byte range of the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
+pub(crate) struct Span {
     pub start: usize,
     pub end: usize,
 }
 
 impl<'a> Locator<'a> {
-    pub fn new(src: &'a str) -> Self {
+    pub(crate) fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         Locator { src, line_starts }
     }
 
-    pub fn whole(&self) -> Span {
+    pub(crate) fn whole(&self) -> Span {
         Span {
             start: 0,
             end: self.src.len(),
@@ -31,7 +31,7 @@ impl<'a> Locator<'a> {
     }
 
     /// 1-based line and column (in characters) of a byte offset.
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_col(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.src.len());
         let line = match self.line_starts.binary_search(&offset) {
             Ok(i) => i,
@@ -43,7 +43,7 @@ impl<'a> Locator<'a> {
 
     /// The span of field `name: value` directly inside the group at `within`
     /// (depth 1 relative to `within.start`'s opening bracket).
-    pub fn field(&self, within: Span, name: &str) -> Option<Span> {
+    pub(crate) fn field(&self, within: Span, name: &str) -> Option<Span> {
         let bytes = self.src.as_bytes();
         let mut depth = 0i32;
         let mut i = within.start;
@@ -79,7 +79,7 @@ impl<'a> Locator<'a> {
     }
 
     /// The spans of the items of the list that is the value of `field` in `within`.
-    pub fn list_items(&self, within: Span, field: &str) -> Vec<Span> {
+    pub(crate) fn list_items(&self, within: Span, field: &str) -> Vec<Span> {
         let Some(f) = self.field(within, field) else {
             return Vec::new();
         };
@@ -131,21 +131,13 @@ impl<'a> Locator<'a> {
         items
     }
 
-    pub fn text(&self, span: Span) -> &'a str {
+    pub(crate) fn text(&self, span: Span) -> &'a str {
         &self.src[span.start..span.end.min(self.src.len())]
-    }
-
-    /// The keys of the map whose `{` is at `inner.start`, in order, with repeats.
-    pub fn map_keys(&self, inner: Span) -> Vec<String> {
-        self.map_entries(inner)
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect()
     }
 
     /// The entries of the map whose `{` is at `inner.start`: each key with
     /// the span from the key to the end of its value, in one pass.
-    pub fn map_entries(&self, inner: Span) -> Vec<(String, Span)> {
+    pub(crate) fn map_entries(&self, inner: Span) -> Vec<(String, Span)> {
         let bytes = self.src.as_bytes();
         let mut keys = Vec::new();
         let mut depth = 0i32;
@@ -186,7 +178,7 @@ impl<'a> Locator<'a> {
     }
 
     /// The first place of a quoted string `"text"` inside `within`.
-    pub fn string(&self, within: Span, text: &str) -> Option<usize> {
+    pub(crate) fn string(&self, within: Span, text: &str) -> Option<usize> {
         self.find_code(within, &format!("\"{text}\""))
     }
 

@@ -1,9 +1,10 @@
-//! The scenario format and its checker: the RON types a facilitator writes
-//! ([`format`]), the condition language ([`expr`]), where things are in a
-//! file ([`locate`]), the messages an author reads ([`diag`]), the
-//! compilation into a playable form ([`compile`]), the walk over every
-//! reachable situation ([`explore`]), the checks of a file ([`check`]), and
-//! the set of scenarios the game and the command line use ([`library`]).
+//! The scenario format and its checker: the RON types a facilitator
+//! writes ([`format`](mod@format)), the condition language ([`expr`]),
+//! where things are in a file (`locate`), the messages an author reads
+//! ([`diag`]), the compilation into a playable form ([`compile`]), the walk
+//! over every reachable situation ([`explore`]), the checks of a file
+//! ([`check`]), and the set of scenarios the game and the command line use
+//! ([`library`]).
 
 pub mod check;
 pub mod compile;
@@ -12,6 +13,6 @@ pub mod explore;
 pub mod expr;
 pub mod format;
 pub mod library;
-pub mod locate;
+pub(crate) mod locate;
 
 pub use format::*;

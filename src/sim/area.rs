@@ -40,7 +40,7 @@ impl Area {
     }
 
     /// The number of harms the guide names in this area.
-    pub fn harm_count(self) -> u8 {
+    pub(crate) fn harm_count(self) -> u8 {
         match self {
             Area::Identification => 6,
             Area::Shelter => 5,
@@ -62,7 +62,7 @@ impl Area {
     }
 
     /// The area a harm id such as `RS-4` belongs to, if the prefix is known.
-    pub fn of_harm(id: &str) -> Option<Area> {
+    pub(crate) fn of_harm(id: &str) -> Option<Area> {
         let prefix = id.split('-').next()?;
         Area::ALL.into_iter().find(|a| a.prefix() == prefix)
     }

@@ -29,7 +29,7 @@ pub struct Score {
 }
 
 /// Normalise points between the worst and best reachable totals.
-pub fn normalise(points: i32, best: i32, worst: i32) -> u8 {
+pub(crate) fn normalise(points: i32, best: i32, worst: i32) -> u8 {
     if best <= worst {
         return 100;
     }
@@ -38,7 +38,7 @@ pub fn normalise(points: i32, best: i32, worst: i32) -> u8 {
 }
 
 /// The points of a list of harm records.
-pub fn points_of(harms: &[HarmRecord]) -> Points {
+pub(crate) fn points_of(harms: &[HarmRecord]) -> Points {
     let mut p = [0; 6];
     for h in harms {
         let v = i32::from(h.severity) * if h.kind == HarmKind::Avoided { 1 } else { -1 };
@@ -199,11 +199,11 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
 }
 
 /// How many guidance items a card shows when the scenario picks none.
-pub const GUIDANCE_PER_CARD: usize = 3;
+const GUIDANCE_PER_CARD: usize = 3;
 
 /// The guidance items that best fit a choice: those sharing the most words
 /// with the choice's text and feedback, in the guide's order.
-pub fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str, n: usize) -> Vec<usize> {
+fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str) -> Vec<usize> {
     let words = content_words(context);
     let mut ranked: Vec<(usize, usize)> = harm
         .guidance
@@ -215,7 +215,11 @@ pub fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str, n: usize
         })
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut picked: Vec<usize> = ranked.into_iter().take(n).map(|(_, i)| i).collect();
+    let mut picked: Vec<usize> = ranked
+        .into_iter()
+        .take(GUIDANCE_PER_CARD)
+        .map(|(_, i)| i)
+        .collect();
     picked.sort();
     picked
 }
@@ -262,7 +266,7 @@ fn harm_card(h: &HarmRecord, picks: &[String], context: &str, guide: &Guide) -> 
         .map(|n| n - 1)
         .collect();
     let items: Vec<usize> = if chosen.is_empty() {
-        relevant_guidance(harm, context, GUIDANCE_PER_CARD)
+        relevant_guidance(harm, context)
     } else {
         chosen
     };

@@ -179,13 +179,13 @@ impl Session {
         Ok(())
     }
 
-    pub fn checked(&self) -> &Checked {
+    pub(crate) fn checked(&self) -> &Checked {
         &self.checked
     }
     pub fn seed(&self) -> u64 {
         self.seed
     }
-    pub fn profile(&self) -> usize {
+    pub(crate) fn profile(&self) -> usize {
         self.profile
     }
     pub fn profile_label(&self) -> &str {
@@ -357,7 +357,7 @@ impl Session {
     }
 
     /// Fill `{placeholders}` from the run's profile; `{{` is a plain brace.
-    pub fn render(&self, text: &str) -> String {
+    pub(crate) fn render(&self, text: &str) -> String {
         let values = self
             .checked
             .scenario()
@@ -371,7 +371,7 @@ impl Session {
 }
 
 /// Fill `{placeholders}` with a lookup; unknown ones stay as written.
-pub fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> String {
+pub(crate) fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find(['{', '}']) {

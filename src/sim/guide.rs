@@ -37,7 +37,8 @@ pub struct AreaEntry {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Harm {
-    /// Stable id such as `ID-3` (see `HARMS.md`).
+    /// Stable id such as `ID-3`: one of ID-1..ID-6, RS-1..RS-5, RR-1..RR-5,
+    /// MH-1..MH-4, CJ-1..CJ-7.
     pub id: String,
     pub title: String,
     /// How well-meant action causes this harm, in a few sentences.
@@ -112,7 +113,7 @@ impl std::fmt::Display for Citation {
 
 impl Harm {
     /// The harm's number within its area (`ID-3` is 3).
-    pub fn number(&self) -> u8 {
+    pub(crate) fn number(&self) -> u8 {
         self.id
             .rsplit('-')
             .next()
@@ -120,7 +121,7 @@ impl Harm {
             .unwrap_or(0)
     }
 
-    pub fn area(&self) -> Option<Area> {
+    pub(crate) fn area(&self) -> Option<Area> {
         Area::of_harm(&self.id)
     }
 
@@ -153,14 +154,9 @@ impl Guide {
         }
     }
 
-    pub fn load(path: &Path) -> Result<Guide, LoadError> {
-        let text = std::fs::read_to_string(path).map_err(|e| LoadError::io(path, &e))?;
-        Guide::from_str(&text, path)
-    }
-
     /// Every harm present exactly once under its area, no unknown ids, every
     /// harm with guidance.
-    pub fn problems(&self, file: &Path) -> Vec<Diagnostic> {
+    pub(crate) fn problems(&self, file: &Path) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let mut seen = BTreeSet::new();
         let known: BTreeSet<String> = Area::all_harm_ids().into_iter().collect();
@@ -171,7 +167,7 @@ impl Guide {
                         file,
                         "unknown-harm",
                         format!("the guide has no harm `{}`", harm.id),
-                        "use one of the ids in HARMS.md, ID-1 ... CJ-7",
+                        "use one of the harm ids, ID-1 ... CJ-7",
                     ));
                 } else if harm.area() != Some(entry.area) {
                     out.push(Diagnostic::error(
@@ -204,7 +200,7 @@ impl Guide {
                 file,
                 "missing-harm",
                 format!("harm `{id}` is missing"),
-                "add an entry for every harm in HARMS.md",
+                "add an entry for every harm, ID-1 ... CJ-7",
             ));
         }
         out
@@ -216,10 +212,6 @@ impl Guide {
 
     pub fn harms(&self) -> impl Iterator<Item = &Harm> {
         self.areas.iter().flat_map(|a| a.harms.iter())
-    }
-
-    pub fn area(&self, area: Area) -> Option<&AreaEntry> {
-        self.areas.iter().find(|a| a.area == area)
     }
 
     /// Case-insensitive search across harms, guidance, notes and concepts.

@@ -1,0 +1,144 @@
+//! Step: decisions and their choices (text, condition, effects, the harms
+//! caused and avoided, guidance references, where each leads).
+
+use super::Compilation;
+use super::compiled::{CChoice, CKind, Points, area_slot};
+use crate::scenario::locate::Span;
+use crate::scenario::{Choice, Node};
+use crate::sim::area::Area;
+use crate::sim::guide::Guide;
+
+impl Compilation<'_> {
+    /// Compile the choices of the decision node `id` (at `nat`).
+    pub(super) fn compile_decision(&mut self, id: &str, node: &Node, nat: (usize, usize)) -> CKind {
+        let mut choices = Vec::new();
+        let mut touches = false;
+        for (ci, c) in node.choices.iter().enumerate() {
+            touches |= !c.causes.is_empty() || !c.avoids.is_empty();
+            choices.push(self.compile_choice(id, ci, c, nat));
+        }
+        if !touches && node.choices.len() > 1 {
+            self.warning(
+                "no-harm-at-decision",
+                format!("none of the choices at `{id}` causes or avoids a harm"),
+                "every decision should train something: add `causes` or `avoids` to a choice, or make the node a passage with `next`".into(),
+                nat,
+            );
+        }
+        CKind::Decision(choices)
+    }
+
+    /// Compile choice `ci` of node `id`.
+    fn compile_choice(&mut self, id: &str, ci: usize, c: &Choice, nat: (usize, usize)) -> CChoice {
+        let cspan = self.places.item(id, "choices", ci);
+        let cat = cspan
+            .map(|s| self.places.loc.line_col(s.start))
+            .unwrap_or(nat);
+        self.check_text(&c.text, cat);
+        if let Some(f) = &c.feedback {
+            self.check_text(f, cat);
+        }
+        if c.text.trim().is_empty() {
+            self.error(
+                "empty-choice",
+                format!("choice {} at `{id}` has no text", ci + 1),
+                "write what the trainee does or says".into(),
+                cat,
+            );
+        }
+        let when = c
+            .when
+            .as_ref()
+            .and_then(|w| self.compile_condition(w, cspan, cat));
+        let effects = self.compile_effects(&c.effects, cspan, cat);
+        let points = self.harm_points(c, cspan, cat);
+        for harm in c.causes.keys().filter(|h| c.avoids.contains_key(*h)) {
+            self.error(
+                "caused-and-avoided",
+                format!(
+                    "choice {} at `{id}` both causes and avoids `{harm}`",
+                    ci + 1
+                ),
+                "keep it in `causes` or in `avoids`, not both".into(),
+                cat,
+            );
+        }
+        for g in &c.guidance {
+            if let Err(m) = check_guidance_ref(g, self.guide, c) {
+                let at = self.places.string_in(cspan, g, cat);
+                self.error(
+                    "bad-guidance",
+                    m,
+                    "write `ID-3.2` for item 2 of harm ID-3, as numbered in the guide screen"
+                        .into(),
+                    at,
+                );
+            }
+        }
+        let next = cspan.and_then(|s| self.places.loc.field(s, "next"));
+        // An unknown target leads to node 0, to keep indices aligned with
+        // the file's choices; the error stops the scenario from being used.
+        let target = self.resolve_target(&c.next, next, cat).unwrap_or(0);
+        CChoice {
+            when,
+            effects,
+            target,
+            points,
+        }
+    }
+
+    /// The harm points of a choice (written in `cspan`, or at `cat`),
+    /// checking each harm id and severity.
+    fn harm_points(&mut self, c: &Choice, cspan: Option<Span>, cat: (usize, usize)) -> Points {
+        let mut points = [0; 6];
+        for (field, map, sign) in [("causes", &c.causes, -1), ("avoids", &c.avoids, 1)] {
+            let harm_span = cspan.and_then(|s| self.places.loc.field(s, field));
+            for (harm, sev) in map {
+                let at = self.places.string_in(harm_span, harm, cat);
+                if !self.known_harms.contains(harm) {
+                    self.unknown_harm(harm, at);
+                    continue;
+                }
+                if !(1..=3).contains(sev) {
+                    self.error(
+                        "bad-severity",
+                        format!("severity {sev} for `{harm}` is not 1, 2 or 3"),
+                        "use 1 for minor, 2 for serious, 3 for severe harm".into(),
+                        at,
+                    );
+                }
+                let sev = (*sev).clamp(1, 3) as i32;
+                points[0] += sign * sev;
+                if let Some(a) = Area::of_harm(harm) {
+                    points[area_slot(a)] += sign * sev;
+                }
+            }
+        }
+        points
+    }
+}
+
+/// Check a guidance reference such as `ID-3.2`.
+fn check_guidance_ref(r: &str, guide: &Guide, choice: &Choice) -> Result<(), String> {
+    let (harm, item) = r
+        .split_once('.')
+        .ok_or_else(|| format!("`{r}` is not a guidance reference"))?;
+    let h = guide
+        .harm(harm)
+        .ok_or_else(|| format!("`{r}` names the unknown harm `{harm}`"))?;
+    let n: usize = item
+        .parse()
+        .map_err(|_| format!("`{r}`: the item number `{item}` is not a number"))?;
+    if n == 0 || n > h.guidance.len() {
+        return Err(format!(
+            "`{r}`: harm {harm} has guidance items 1 to {}",
+            h.guidance.len()
+        ));
+    }
+    if !choice.causes.contains_key(harm) && !choice.avoids.contains_key(harm) {
+        return Err(format!(
+            "`{r}` is guidance on `{harm}`, which this choice neither causes nor avoids"
+        ));
+    }
+    Ok(())
+}
