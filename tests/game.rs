@@ -5,7 +5,10 @@
 use bevy::asset::{AssetMetaCheck, AssetPlugin};
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
-use frontline::game::core::{Action, Catalog, Play, Screen, Store};
+use frontline::game::actions::Action;
+use frontline::game::state::{
+    ExportOutcome, FacilitatorReport, GroupPlay, LiveLibrary, Play, SavedProgress, Screen,
+};
 use frontline::save::progress::Progress;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -53,13 +56,13 @@ fn app(f: &Fixture) -> App {
             ..default()
         },
     ));
-    let (catalog, folder) = frontline::game::load_catalog(Some(f.scenarios())).unwrap();
-    app.insert_resource(catalog)
-        .insert_resource(Store::open(Some(f.data())));
+    let (live, folder) = frontline::game::load_library(Some(f.scenarios())).unwrap();
+    app.insert_resource(live)
+        .insert_resource(SavedProgress::open(Some(f.data())));
     if let Some(folder) = folder {
         app.insert_resource(folder);
     }
-    frontline::game::core_plugins(&mut app);
+    frontline::game::headless_plugins(&mut app);
     app.update();
     app.update();
     app
@@ -177,7 +180,7 @@ fn a_killed_game_offers_to_resume_the_run() {
     assert_eq!(screen(&app), Screen::Home);
     assert!(
         app.world()
-            .resource::<Store>()
+            .resource::<SavedProgress>()
             .progress
             .in_progress
             .is_some()
@@ -198,9 +201,9 @@ fn a_corrupt_save_is_set_aside_and_reported() {
     )
     .unwrap();
     let app = app(&f);
-    let store = app.world().resource::<Store>();
+    let saved = app.world().resource::<SavedProgress>();
     assert!(
-        store
+        saved
             .notices
             .iter()
             .any(|n| n.contains("could not be read"))
@@ -218,11 +221,11 @@ fn a_corrupt_save_is_set_aside_and_reported() {
 }
 
 /// Update the app until `done` holds or ten seconds pass.
-fn wait_for(app: &mut App, done: impl Fn(&Catalog) -> bool) -> bool {
+fn wait_for(app: &mut App, done: impl Fn(&LiveLibrary) -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(10) {
         app.update();
-        if done(app.world().resource::<Catalog>()) {
+        if done(app.world().resource::<LiveLibrary>()) {
             return true;
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -261,13 +264,13 @@ fn scenario_files_reload_while_the_game_runs() {
         wait_for(&mut app, |c| !c.problems.is_empty()),
         "a broken edit is reported"
     );
-    let catalog = app.world().resource::<Catalog>();
-    let p = &catalog.problems[0];
+    let live = app.world().resource::<LiveLibrary>();
+    let p = &live.problems[0];
     assert!(p.file.ends_with("tiny.ron"));
     assert_eq!(p.line, 44);
     assert!(p.message.contains("comma"));
     assert_eq!(
-        catalog.library.get("tiny").unwrap().scenario().title,
+        live.library.get("tiny").unwrap().scenario().title,
         "Tiny, edited",
         "the last good version stays playable"
     );
@@ -309,7 +312,11 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
     );
     send(&mut app, Action::Workshop(Some("ab-cd 23".into())));
     assert_eq!(
-        app.world().resource::<Store>().progress.workshop.as_deref(),
+        app.world()
+            .resource::<SavedProgress>()
+            .progress
+            .workshop
+            .as_deref(),
         Some("ABCD23")
     );
     send(
@@ -365,6 +372,9 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
     let votes = r.votes.as_ref().expect("the room's votes are kept");
     assert_eq!(votes[0].counts, vec![3, 9]);
 
+    send(&mut app, Action::GroupPlay(true));
+    assert!(app.world().resource::<GroupPlay>().0, "group play is on");
+
     send(&mut app, Action::DeleteMyData);
     assert!(
         frontline::workshop::records::load_all(&f.data())
@@ -372,4 +382,167 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
             .is_empty()
     );
     assert_eq!(screen(&app), Screen::Welcome);
+}
+
+/// The records of a simulated room of `trainees` for a workshop, written
+/// one file each into `usb` (as trainees' exports on a USB stick).
+fn simulated_room(app: &App, code: &str, trainees: usize, usb: &Path) -> usize {
+    let live = app.world().resource::<LiveLibrary>();
+    let start = std::time::UNIX_EPOCH + Duration::from_secs(1_773_475_200);
+    let sim = frontline::workshop::code::simulate(
+        &live.library.scenarios,
+        live.guide(),
+        code,
+        trainees,
+        start,
+    );
+    frontline::workshop::records::write_each(&sim.records, usb).unwrap()
+}
+
+fn report(app: &App) -> &FacilitatorReport {
+    app.world().resource::<FacilitatorReport>()
+}
+
+#[test]
+fn the_facilitator_imports_the_room_s_results_and_exports_the_report_as_csv() {
+    let f = Fixture::new("import");
+    let mut app = app(&f);
+    let usb = f.root.join("usb");
+    assert_eq!(simulated_room(&app, "K7QP2M", 4, &usb), 4);
+
+    send(
+        &mut app,
+        Action::ImportResults {
+            paths: vec![],
+            workshop: None,
+        },
+    );
+    assert_eq!(
+        report(&app).messages,
+        vec!["Type the path of a results file or folder first.".to_string()]
+    );
+
+    let import = Action::ImportResults {
+        paths: vec![usb.clone()],
+        workshop: Some("K7QP2M".into()),
+    };
+    send(&mut app, import.clone());
+    let r = report(&app);
+    assert!(
+        r.messages[0].starts_with("Imported 4 new result(s) from 4 file(s)"),
+        "{:?}",
+        r.messages
+    );
+    let built = r.report.as_ref().expect("the report is rebuilt");
+    assert_eq!(built.workshop.as_deref(), Some("K7QP2M"));
+    assert_eq!(built.attempts, 4);
+    assert_eq!(
+        frontline::workshop::records::load_all(&f.data())
+            .records
+            .len(),
+        4,
+        "the results are kept in the data folder"
+    );
+    send(&mut app, import);
+    assert!(
+        report(&app).messages[0].contains("0 new result(s) from 4 file(s); 4 already here"),
+        "{:?}",
+        report(&app).messages
+    );
+
+    // Another workshop's report is empty.
+    send(
+        &mut app,
+        Action::RefreshReport {
+            workshop: Some("OTHER1".into()),
+        },
+    );
+    assert_eq!(report(&app).report.as_ref().unwrap().attempts, 0);
+    send(&mut app, Action::RefreshReport { workshop: None });
+    assert_eq!(report(&app).report.as_ref().unwrap().attempts, 4);
+
+    let csv = f.root.join("out/report.csv");
+    send(
+        &mut app,
+        Action::ExportReportCsv {
+            to: Some(csv.clone()),
+        },
+    );
+    assert_eq!(
+        report(&app).messages,
+        vec![format!("Report saved as {}", csv.display())]
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("attempt,workshop,trainee,"));
+    assert_eq!(text.lines().count(), 5, "a header and one row per attempt");
+
+    // Without a path, the CSV goes to the data folder's reports.
+    send(&mut app, Action::ExportReportCsv { to: None });
+    let reports: Vec<_> = std::fs::read_dir(f.data().join("reports"))
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(reports.len(), 1);
+    assert!(reports[0].starts_with("report-all-") && reports[0].ends_with(".csv"));
+}
+
+#[test]
+fn a_trainee_exports_their_results_to_one_bundle_file() {
+    let f = Fixture::new("export");
+    let mut app = app(&f);
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "Mai Anh".into(),
+            role: frontline::Role::Police,
+        },
+    );
+    let out = f.root.join("usb");
+    let export = |workshop: Option<&str>| Action::ExportMyResults {
+        workshop: workshop.map(str::to_string),
+        folder: Some(out.clone()),
+    };
+    send(&mut app, export(None));
+    let message = app.world().resource::<ExportOutcome>().0.clone().unwrap();
+    assert!(message.starts_with("Nothing was exported"), "{message}");
+
+    send(
+        &mut app,
+        Action::Prepare {
+            scenario: "tiny".into(),
+            seed: Some(2),
+        },
+    );
+    send(&mut app, Action::Begin);
+    send(&mut app, Action::Choose(1));
+    send(&mut app, Action::Choose(1));
+    assert_eq!(screen(&app), Screen::Debrief);
+
+    send(&mut app, export(None));
+    let message = app.world().resource::<ExportOutcome>().0.clone().unwrap();
+    assert!(message.starts_with("1 result(s) saved to "), "{message}");
+    let files: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("frontline-results-Mai-Anh-"),
+        "named after the trainee: {name}"
+    );
+    let bundle: frontline::workshop::records::Bundle =
+        serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    assert_eq!(bundle.records.len(), 1);
+    assert_eq!(bundle.records[0].trainee, "Mai Anh");
+
+    // A workshop the trainee never played in has nothing to export.
+    send(&mut app, export(Some("ZZZZ99")));
+    let message = app.world().resource::<ExportOutcome>().0.clone().unwrap();
+    assert!(
+        message.starts_with("Nothing was exported: there are no results for the workshop ZZZZ99"),
+        "{message}"
+    );
 }

@@ -1,135 +1,93 @@
 //! The game window: Bevy with bevy_egui, as plugins over the simulation
-//! library. `core` holds state and actions (tested headlessly), `reload`
-//! the hot reload of scenario files, `ui` the screens, `smoke` a scripted
-//! playthrough for CI.
+//! library. `state` holds the screens and resources, `actions` the one
+//! system that changes them (both tested headlessly), `reload` the hot
+//! reload of scenario files, `ui` the screens (one plugin each), `smoke` a
+//! scripted playthrough for CI.
 
-pub mod core;
+pub mod actions;
 pub mod reload;
-pub mod results;
-pub mod smoke;
+mod smoke;
+pub mod state;
 pub mod ui;
 
 use crate::scenario::library::{Library, Source, find_scenarios_dir};
 use crate::sim::guide::Guide;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
-use core::{Catalog, Store};
-use std::path::PathBuf;
+use reload::ScenarioFolder;
+use state::{LiveLibrary, SavedProgress, text_hash};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-/// Load the catalogue: from the folder if there is one, else the bundled copy.
-pub fn load_catalog(
-    dir: Option<PathBuf>,
-) -> Result<(Catalog, Option<reload::ScenarioFolder>), String> {
+/// Load the scenarios: from the folder if there is one (then also the
+/// folder to watch), else the bundled copy.
+pub fn load_library(dir: Option<PathBuf>) -> Result<(LiveLibrary, Option<ScenarioFolder>), String> {
     let guide =
         Arc::new(Guide::bundled().map_err(|e| format!("the guide catalogue is broken:\n{e}"))?);
-    let folder = dir.as_deref().and_then(folder_for_assets);
-    let (library, note) = Library::open(dir.as_deref(), guide);
+    let folder = dir.as_deref().and_then(ScenarioFolder::new);
+    let (mut library, note) = Library::open(dir.as_deref(), guide);
     if let Some(note) = note {
         warn!("{note}");
     }
     // A folder that could not be read is not watched.
     let folder = folder.filter(|_| matches!(library.source, Source::Folder(_)));
-    let mut library = library;
     library.slim();
     let problems = library.errors().cloned().collect();
     // Remember what was checked, so the asset system's first report of each
     // file does not check it again.
-    let sources = match &library.source {
-        Source::Folder(d) => crate::scenario::check::scenario_files(d)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|f| {
-                let text = std::fs::read_to_string(&f).ok()?;
-                Some((f, core::text_hash(&text)))
-            })
-            .collect(),
+    let hashes = match &library.source {
+        Source::Folder(d) => file_hashes(d),
         Source::Bundled => Default::default(),
     };
     Ok((
-        Catalog {
+        LiveLibrary {
             library,
             problems,
-            generation: 0,
-            sources,
+            hashes,
         },
         folder,
     ))
 }
 
-/// The scenarios folder is the asset root itself, so that the file watcher
-/// watches only it (not, say, a project folder with a `target/` inside).
-fn folder_for_assets(dir: &std::path::Path) -> Option<reload::ScenarioFolder> {
-    std::fs::canonicalize(dir).ok()?;
-    Some(reload::ScenarioFolder {
-        disk: dir.to_path_buf(),
-        asset_path: String::new(),
-        handle: None,
-    })
+/// The hash of each scenario file's text in a folder.
+fn file_hashes(dir: &Path) -> std::collections::HashMap<PathBuf, u64> {
+    crate::scenario::check::scenario_files(dir)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(&f).ok()?;
+            let hash = text_hash(&text);
+            Some((f, hash))
+        })
+        .collect()
 }
 
-/// The asset root for a scenarios folder: the folder itself.
-pub fn asset_root(folder: &reload::ScenarioFolder) -> Option<String> {
-    std::fs::canonicalize(&folder.disk)
-        .ok()
-        .map(|p| p.to_string_lossy().into_owned())
-}
-
-/// The plugins that hold the game's state, without window or drawing: used
-/// by the game and by the headless tests.
-pub fn core_plugins(app: &mut App) {
-    app.add_plugins((core::plugin, reload::plugin));
+/// The plugins that hold the game's state and apply its actions, without
+/// window or drawing: used by the game and by the headless tests. The app
+/// must hold a [`LiveLibrary`] and a [`SavedProgress`] (and a
+/// [`ScenarioFolder`] to watch, if any).
+pub fn headless_plugins(app: &mut App) {
+    app.add_plugins((state::plugin, actions::plugin, reload::plugin));
 }
 
 /// Open the game window. Returns when the window closes.
 pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     let started = std::time::Instant::now();
     let dir = scenarios.or_else(find_scenarios_dir);
-    let planned_folder = dir.as_deref().and_then(folder_for_assets);
+    let planned_folder = dir.as_deref().and_then(ScenarioFolder::new);
     // Check the scenarios while Bevy starts its window and renderer.
     let loader = std::thread::spawn(move || {
         let t = std::time::Instant::now();
-        load_catalog(dir).map(|x| (x, t.elapsed()))
+        load_library(dir).map(|x| (x, t.elapsed()))
     });
     let smoke = smoke::SmokeRun::from_env();
-    let asset_root = planned_folder
-        .as_ref()
-        .and_then(asset_root)
-        .unwrap_or_else(|| ".".into());
-    let data_dir = crate::save::files::data_dir();
     let mut app = App::new();
-    app.add_plugins(
-        DefaultPlugins
-            .set(WindowPlugin {
-                primary_window: Some(Window {
-                    title: "Frontline: do-no-harm training".into(),
-                    resolution: (1200, 800).into(),
-                    ..default()
-                }),
-                ..default()
-            })
-            .set(AssetPlugin {
-                file_path: asset_root,
-                watch_for_changes_override: Some(planned_folder.is_some()),
-                meta_check: bevy::asset::AssetMetaCheck::Never,
-                ..default()
-            }),
-    )
-    .insert_resource(ClearColor(Color::srgb(0.96, 0.96, 0.94)))
-    .insert_resource(if smoke.is_some() {
-        WinitSettings::continuous()
-    } else {
-        // Redraw on input only; wake every few seconds to pick up edited scenarios.
-        WinitSettings {
-            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(3)),
-            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
-        }
-    })
-    .insert_resource(Store::open(Some(data_dir)))
-    .insert_resource(ui::StartTime(started));
-    let ((catalog, folder), took) = match loader.join() {
+    add_window_plugins(&mut app, planned_folder.as_ref(), smoke.is_some());
+    app.insert_resource(SavedProgress::open(Some(crate::save::files::data_dir())))
+        .insert_resource(ui::StartTime(started));
+    let ((live, folder), took) = match loader.join() {
         Ok(Ok(x)) => x,
         Ok(Err(e)) => {
             eprintln!("Frontline cannot start: {e}");
@@ -142,15 +100,15 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     };
     info!(
         "frontline: {} scenarios checked in {} ms, ready after {} ms",
-        catalog.library.scenarios.len(),
+        live.library.scenarios.len(),
         took.as_millis(),
         started.elapsed().as_millis()
     );
-    app.insert_resource(catalog);
+    app.insert_resource(live);
     if let Some(f) = folder {
         app.insert_resource(f);
     }
-    core_plugins(&mut app);
+    headless_plugins(&mut app);
     app.add_plugins(ui::plugin);
     if let Some(s) = smoke {
         app.insert_resource(s).add_plugins(smoke::plugin);
@@ -161,7 +119,38 @@ pub fn run(scenarios: Option<PathBuf>) -> ExitCode {
     }
 }
 
-/// Whether the scenarios came from a folder (and so can be edited live).
-pub fn is_live(catalog: &Catalog) -> bool {
-    matches!(catalog.library.source, Source::Folder(_))
+/// Bevy's window, renderer and asset server (rooted at the scenarios
+/// folder, watched if there is one), redrawn on input only unless a smoke
+/// run drives the game.
+fn add_window_plugins(app: &mut App, folder: Option<&ScenarioFolder>, continuous: bool) {
+    let asset_root = folder
+        .and_then(ScenarioFolder::asset_root)
+        .unwrap_or_else(|| ".".into());
+    app.add_plugins(
+        DefaultPlugins
+            .set(WindowPlugin {
+                primary_window: Some(Window {
+                    title: "Frontline: do-no-harm training".into(),
+                    resolution: (1200, 800).into(),
+                    ..default()
+                }),
+                ..default()
+            })
+            .set(AssetPlugin {
+                file_path: asset_root,
+                watch_for_changes_override: Some(folder.is_some()),
+                meta_check: bevy::asset::AssetMetaCheck::Never,
+                ..default()
+            }),
+    )
+    .insert_resource(ClearColor(Color::srgb(0.96, 0.96, 0.94)))
+    .insert_resource(if continuous {
+        WinitSettings::continuous()
+    } else {
+        // Redraw on input only; wake every few seconds to pick up edited scenarios.
+        WinitSettings {
+            focused_mode: UpdateMode::reactive_low_power(Duration::from_secs(3)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
+        }
+    });
 }

@@ -2,21 +2,21 @@
 //! seen while the game runs. A broken edit is shown with the checker's
 //! messages and the last good version stays playable.
 
-use super::core::Catalog;
+use super::state::{LiveLibrary, text_hash};
 use crate::scenario::check::check_source;
 use bevy::asset::io::Reader;
 use bevy::asset::{AssetLoader, LoadContext, LoadedFolder};
 use bevy::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// A scenario file's text, as loaded; checked by [`apply_changes`].
+/// A scenario file's text, as loaded; checked by `apply_changes`.
 #[derive(Asset, TypePath, Debug)]
-pub struct ScenarioSource {
-    pub text: String,
+struct ScenarioSource {
+    text: String,
 }
 
 #[derive(Default, TypePath)]
-pub struct ScenarioLoader;
+struct ScenarioLoader;
 
 impl AssetLoader for ScenarioLoader {
     type Asset = ScenarioSource;
@@ -43,17 +43,36 @@ impl AssetLoader for ScenarioLoader {
     }
 }
 
-/// The folder being watched, relative to the asset root.
+/// The scenarios folder being watched: the asset root itself, so that the
+/// file watcher watches only it (not, say, a project folder with a
+/// `target/` inside).
 #[derive(Resource)]
 pub struct ScenarioFolder {
-    /// The folder's path on disk, for messages.
-    pub disk: PathBuf,
-    /// The folder's name inside the asset root.
-    pub asset_path: String,
-    pub handle: Option<Handle<LoadedFolder>>,
+    /// The folder's path on disk.
+    pub(crate) disk: PathBuf,
+    /// Keeps the folder's files loaded, and so watched.
+    handle: Option<Handle<LoadedFolder>>,
 }
 
-pub fn plugin(app: &mut App) {
+impl ScenarioFolder {
+    /// The folder, if it exists.
+    pub(crate) fn new(disk: &Path) -> Option<ScenarioFolder> {
+        std::fs::canonicalize(disk).ok()?;
+        Some(ScenarioFolder {
+            disk: disk.to_path_buf(),
+            handle: None,
+        })
+    }
+
+    /// The asset root for the folder: its canonical path.
+    pub(crate) fn asset_root(&self) -> Option<String> {
+        std::fs::canonicalize(&self.disk)
+            .ok()
+            .map(|p| p.to_string_lossy().into_owned())
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
     app.init_asset::<ScenarioSource>()
         .register_asset_loader(ScenarioLoader)
         .add_systems(Startup, load_folder)
@@ -62,17 +81,18 @@ pub fn plugin(app: &mut App) {
 
 fn load_folder(server: Res<AssetServer>, folder: Option<ResMut<ScenarioFolder>>) {
     if let Some(mut f) = folder {
-        f.handle = Some(server.load_folder(f.asset_path.clone()));
+        // The folder is the asset root: its path inside the root is empty.
+        f.handle = Some(server.load_folder(""));
     }
 }
 
 /// Re-check every added or changed scenario file.
-pub fn apply_changes(
+fn apply_changes(
     mut events: MessageReader<AssetEvent<ScenarioSource>>,
     sources: Res<Assets<ScenarioSource>>,
     server: Res<AssetServer>,
     folder: Option<Res<ScenarioFolder>>,
-    mut catalog: ResMut<Catalog>,
+    mut live: ResMut<LiveLibrary>,
 ) {
     let Some(folder) = folder else {
         events.clear();
@@ -94,44 +114,38 @@ pub fn apply_changes(
             .map(PathBuf::from)
             .unwrap_or_default();
         let disk = folder.disk.join(&file_name);
-        apply_source(&mut catalog, &disk, &source.text);
+        apply_source(&mut live, &disk, &source.text);
     }
 }
 
-/// Check one scenario's text and put it into the catalogue, or report why
+/// Check one scenario's text and put it into the library, or report why
 /// not. Unchanged text is left alone.
-pub fn apply_source(catalog: &mut Catalog, file: &Path, text: &str) {
-    let hash = super::core::text_hash(text);
-    if catalog.sources.get(file) == Some(&hash) {
+fn apply_source(live: &mut LiveLibrary, file: &Path, text: &str) {
+    let hash = text_hash(text);
+    if live.hashes.get(file) == Some(&hash) {
         return;
     }
-    catalog.sources.insert(file.to_path_buf(), hash);
-    let guide = catalog.library.guide.clone();
-    let report = check_source(text, file, &guide);
-    let same_file = |d: &crate::scenario::diag::Diagnostic| d.file == file;
+    live.hashes.insert(file.to_path_buf(), hash);
+    let report = check_source(text, file, &live.library.guide);
+    live.problems.retain(|d| d.file != file);
     match report.checked {
         Some(mut checked) => {
             checked.slim();
-            catalog.problems.retain(|d| !same_file(d));
-            if let Err(d) = catalog.library.put(checked) {
-                warn!("scenario {} not used: {}", file.display(), d.message);
-                catalog.problems.push(d);
-                catalog.generation += 1;
-                return;
+            match live.library.put(checked) {
+                Ok(()) => info!("scenario reloaded: {}", file.display()),
+                Err(d) => {
+                    warn!("scenario {} not used: {}", file.display(), d.message);
+                    live.problems.push(d);
+                }
             }
-            info!("scenario reloaded: {}", file.display());
-            catalog.generation += 1;
         }
         None => {
-            catalog.problems.retain(|d| !same_file(d));
-            catalog
-                .problems
+            live.problems
                 .extend(report.diagnostics.into_iter().filter(|d| d.is_error()));
             warn!(
                 "scenario {} has errors; keeping the last good version",
                 file.display()
             );
-            catalog.generation += 1;
         }
     }
 }

@@ -1,173 +1,191 @@
 //! A scripted playthrough for CI and for looking at the screens: set
 //! `FRONTLINE_SMOKE=shots/frontline` and the game plays the first scenario
 //! with the first choice at every decision, saves a screenshot of each
-//! screen it passes (`shots/frontline-home.png`, `-play.png`, `-debrief.png`,
-//! `-guide.png`, `-dashboard.png`) and exits; with an error code if it never reached the
-//! debrief. `FRONTLINE_SMOKE_SCENARIO` picks another scenario.
+//! screen it passes (`shots/frontline-welcome.png` on a first run, then
+//! `-home.png`, `-notes.png`, `-play.png`, `-debrief.png`, `-guide.png` and
+//! `-dashboard.png`) and exits; with an error code if it never reached the
+//! end. `FRONTLINE_SMOKE_SCENARIO` picks another scenario.
 
-use super::core::{Action, Catalog, Play, Screen};
+use super::actions::Action;
+use super::state::{LiveLibrary, Play, Screen};
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
 
+/// The steps of the playthrough, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    /// The welcome (on a first run: shot, then a trainee is set), then home.
+    Home,
+    /// Pick the scenario.
+    Prepare,
+    /// The content notes.
+    Notes,
+    Begin,
+    /// Two decisions in, so the coach's note shows.
+    Play,
+    /// The first choice at every decision until the debrief.
+    Finish,
+    OpenGuide,
+    Guide,
+    OpenDashboard,
+    Dashboard,
+    /// Wait until every screenshot is on disk, then exit.
+    Done,
+}
+
 #[derive(Resource)]
-pub struct SmokeRun {
+pub(super) struct SmokeRun {
     prefix: String,
     scenario: Option<String>,
     frame: u32,
-    stage: usize,
+    stage: Stage,
     wait_until: u32,
     pending_shots: Vec<String>,
 }
 
 impl SmokeRun {
-    pub fn from_env() -> Option<SmokeRun> {
+    pub(super) fn from_env() -> Option<SmokeRun> {
         let prefix = std::env::var("FRONTLINE_SMOKE").ok()?;
         Some(SmokeRun {
             prefix,
             scenario: std::env::var("FRONTLINE_SMOKE_SCENARIO").ok(),
             frame: 0,
-            stage: 0,
+            stage: Stage::Home,
             wait_until: 30,
             pending_shots: Vec::new(),
         })
     }
+
+    /// Save a screenshot of the window as `<prefix>-<name>.png`, and give
+    /// it time before the next step.
+    fn shot(&mut self, commands: &mut Commands, name: &str) {
+        let path = format!("{}-{name}.png", self.prefix);
+        self.pending_shots.push(path.clone());
+        commands
+            .spawn(Screenshot::primary_window())
+            .observe(save_to_disk(path));
+        self.wait(20);
+    }
+
+    fn has_shot(&self, name: &str) -> bool {
+        let suffix = format!("-{name}.png");
+        self.pending_shots.iter().any(|p| p.ends_with(&suffix))
+    }
+
+    /// Do nothing for `frames` frames.
+    fn wait(&mut self, frames: u32) {
+        self.wait_until = self.frame + frames;
+    }
+
+    /// Send an action, go on to `next` and give the action `frames` frames.
+    fn send(
+        &mut self,
+        actions: &mut MessageWriter<Action>,
+        action: Action,
+        next: Stage,
+        frames: u32,
+    ) {
+        actions.write(action);
+        self.stage = next;
+        self.wait(frames);
+    }
 }
 
-pub fn plugin(app: &mut App) {
+pub(super) fn plugin(app: &mut App) {
     app.add_systems(Update, drive);
 }
 
-/// Screens reached in order; at each one a screenshot is taken.
+/// The smoke run gives up after this many frames.
 const MAX_FRAMES: u32 = 3000;
 
 fn drive(
     mut commands: Commands,
     mut smoke: ResMut<SmokeRun>,
-    catalog: Res<Catalog>,
+    live: Res<LiveLibrary>,
     play: Res<Play>,
     screen: Res<State<Screen>>,
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
     smoke.frame += 1;
-    let frame = smoke.frame;
-    if frame > MAX_FRAMES {
+    if smoke.frame > MAX_FRAMES {
         error!(
-            "smoke run: gave up at stage {} on screen {:?}",
+            "smoke run: gave up at stage {:?} on screen {:?}",
             smoke.stage,
             screen.get()
         );
         exit.write(AppExit::from_code(3));
         return;
     }
-    if frame < smoke.wait_until {
+    if smoke.frame < smoke.wait_until {
         return;
     }
-    let shot = |smoke: &mut SmokeRun, commands: &mut Commands, name: &str| {
-        let path = format!("{}-{name}.png", smoke.prefix);
-        smoke.pending_shots.push(path.clone());
-        commands
-            .spawn(Screenshot::primary_window())
-            .observe(save_to_disk(path));
-        smoke.wait_until = frame + 20;
-    };
-    match smoke.stage {
-        // Home, after a first-run welcome if needed.
-        0 => {
-            if *screen.get() == Screen::Welcome {
-                if !smoke
-                    .pending_shots
-                    .iter()
-                    .any(|p| p.ends_with("-welcome.png"))
-                {
-                    shot(&mut smoke, &mut commands, "welcome");
-                    return;
-                }
-                actions.write(Action::SetTrainee {
-                    name: "Smoke test".into(),
-                    role: crate::sim::area::Role::LabourInspector,
-                });
-                smoke.wait_until = frame + 5;
-                return;
-            }
-            shot(&mut smoke, &mut commands, "home");
-            smoke.stage = 1;
+    let s = &mut *smoke;
+    let a = &mut actions;
+    match (s.stage, *screen.get()) {
+        (Stage::Home, Screen::Welcome) if !s.has_shot("welcome") => {
+            s.shot(&mut commands, "welcome");
         }
-        1 => {
-            let id = smoke.scenario.clone().or_else(|| {
-                catalog
-                    .library
-                    .scenarios
-                    .first()
-                    .map(|s| s.id().to_string())
-            });
-            let Some(id) = id else {
+        (Stage::Home, Screen::Welcome) => {
+            let trainee = Action::SetTrainee {
+                name: "Smoke test".into(),
+                role: crate::sim::area::Role::LabourInspector,
+            };
+            s.send(a, trainee, Stage::Home, 5);
+        }
+        (Stage::Home, _) => {
+            s.shot(&mut commands, "home");
+            s.stage = Stage::Prepare;
+        }
+        (Stage::Prepare, _) => {
+            let first = live.library.scenarios.first().map(|c| c.id().to_string());
+            let Some(scenario) = s.scenario.clone().or(first) else {
                 error!("smoke run: there are no scenarios");
                 exit.write(AppExit::from_code(4));
                 return;
             };
-            actions.write(Action::Prepare {
-                scenario: id,
+            let prepare = Action::Prepare {
+                scenario,
                 seed: Some(1),
-            });
-            smoke.stage = 2;
-            smoke.wait_until = frame + 5;
+            };
+            s.send(a, prepare, Stage::Notes, 5);
         }
-        2 if *screen.get() == Screen::Notes => {
-            shot(&mut smoke, &mut commands, "notes");
-            smoke.stage = 20;
+        (Stage::Notes, Screen::Notes) => {
+            s.shot(&mut commands, "notes");
+            s.stage = Stage::Begin;
         }
-        20 => {
-            actions.write(Action::Begin);
-            smoke.stage = 3;
-            smoke.wait_until = frame + 5;
-        }
-        3 if *screen.get() == Screen::Play => {
-            // Two decisions in, so the coach's note shows.
-            if play.session.as_ref().is_some_and(|s| s.steps().len() >= 2) {
-                shot(&mut smoke, &mut commands, "play");
-                smoke.stage = 4;
+        (Stage::Begin, _) => s.send(a, Action::Begin, Stage::Play, 5),
+        (Stage::Play, Screen::Play) => {
+            if play.session.as_ref().is_some_and(|p| p.steps().len() >= 2) {
+                s.shot(&mut commands, "play");
+                s.stage = Stage::Finish;
             } else {
-                actions.write(Action::Choose(1));
-                smoke.wait_until = frame + 5;
+                s.send(a, Action::Choose(1), Stage::Play, 5);
             }
         }
-        4 => match screen.get() {
-            Screen::Play => {
-                actions.write(Action::Choose(1));
-                smoke.wait_until = frame + 3;
-            }
-            Screen::Debrief if play.debrief.is_some() => {
-                shot(&mut smoke, &mut commands, "debrief");
-                smoke.stage = 5;
-            }
-            _ => {}
-        },
-        5 => {
-            actions.write(Action::Go(Screen::Guide));
-            smoke.stage = 6;
-            smoke.wait_until = frame + 10;
+        (Stage::Finish, Screen::Play) => s.send(a, Action::Choose(1), Stage::Finish, 3),
+        (Stage::Finish, Screen::Debrief) if play.debrief.is_some() => {
+            s.shot(&mut commands, "debrief");
+            s.stage = Stage::OpenGuide;
         }
-        6 => {
-            shot(&mut smoke, &mut commands, "guide");
-            smoke.stage = 7;
+        (Stage::OpenGuide, _) => s.send(a, Action::Go(Screen::Guide), Stage::Guide, 10),
+        (Stage::Guide, _) => {
+            s.shot(&mut commands, "guide");
+            s.stage = Stage::OpenDashboard;
         }
-        7 => {
-            actions.write(Action::Go(Screen::Dashboard));
-            smoke.stage = 8;
-            smoke.wait_until = frame + 10;
+        (Stage::OpenDashboard, _) => {
+            s.send(a, Action::Go(Screen::Dashboard), Stage::Dashboard, 10);
         }
-        8 => {
-            shot(&mut smoke, &mut commands, "dashboard");
-            smoke.stage = 9;
+        (Stage::Dashboard, _) => {
+            s.shot(&mut commands, "dashboard");
+            s.stage = Stage::Done;
         }
-        9 => {
-            let missing: Vec<&String> = smoke
+        (Stage::Done, _) => {
+            let saved = s
                 .pending_shots
                 .iter()
-                .filter(|p| !std::path::Path::new(p).exists())
-                .collect();
-            if missing.is_empty() {
+                .all(|p| std::path::Path::new(p).exists());
+            if saved {
                 info!("smoke run: reached the debrief; screenshots saved");
                 exit.write(AppExit::Success);
             }

@@ -1,16 +1,42 @@
-//! The scenario browser, grouped by the guide's thematic areas, and the
-//! content notes shown before a scenario starts.
+//! The scenario browser, grouped by the guide's thematic areas, the
+//! trainee's role first.
 
-use super::View;
 use super::theme::{bold, card, notice, subheading};
-use crate::game::core::{Action, Screen};
-use crate::save::progress::Mode;
+use super::{Page, UiPass};
+use crate::game::actions::Action;
+use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
 use crate::sim::area::Area;
-use bevy_egui::egui;
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-pub fn browser(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw.run_if(in_state(Screen::Browser))
+            .in_set(UiPass::Screen),
+    );
+}
+
+fn draw(
+    mut page: Page,
+    saved: Res<SavedProgress>,
+    live: Res<LiveLibrary>,
+    play: Res<Play>,
+) -> Result {
+    page.show(Screen::Browser, |ui, out| {
+        browser(ui, &saved, &live, &play, out)
+    })
+}
+
+fn browser(
+    ui: &mut egui::Ui,
+    saved: &SavedProgress,
+    live: &LiveLibrary,
+    play: &Play,
+    out: &mut Vec<Action>,
+) {
     ui.heading("Scenarios");
-    let progress = &view.store.progress;
+    let progress = &saved.progress;
     let role = progress.trainee.as_ref().map(|t| t.role);
     if let Some(r) = role {
         ui.label(format!(
@@ -18,12 +44,11 @@ pub fn browser(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
             r.title()
         ));
     }
-    if let Some(e) = &view.play.error {
+    if let Some(e) = &play.error {
         notice(ui, e);
     }
     for area in Area::ALL {
-        let mut list: Vec<_> = view
-            .catalog
+        let mut list: Vec<_> = live
             .library
             .scenarios
             .iter()
@@ -84,64 +109,4 @@ pub fn browser(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
             });
         }
     }
-}
-
-pub fn notes(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
-    let Some((id, _)) = &view.play.pending else {
-        if view.play.session.is_some() {
-            // The scenario has just started; the play screen follows.
-            return;
-        }
-        ui.label("No scenario is selected.");
-        if ui.button("Back to scenarios").clicked() {
-            out.push(Action::Go(Screen::Browser));
-        }
-        return;
-    };
-    let Some(s) = view.catalog.library.get(id) else {
-        return;
-    };
-    let sc = s.scenario();
-    ui.heading(&sc.title);
-    ui.label(&sc.summary);
-    if !sc.setting.is_empty() {
-        ui.label(egui::RichText::new(format!("Setting: {}", sc.setting)).italics());
-    }
-    ui.add_space(8.0);
-    card(ui, |ui| {
-        subheading(ui, "Before you start: content notes");
-        if sc.content_notes.is_empty() {
-            ui.label("This scenario has no content notes.");
-        } else {
-            for n in &sc.content_notes {
-                ui.label(format!("•  {n}"));
-            }
-        }
-        ui.add_space(4.0);
-        ui.label("Some trainees have lived through situations like these. You can pause at any time with Esc, and stop with S; your place is kept. Take care of yourself, and speak to your facilitator if you need to.");
-    });
-    ui.add_space(6.0);
-    let mode = match view.store.progress.settings.mode {
-        Mode::Coach => {
-            "Coach mode: you will see a short note after each choice that touches a harm."
-        }
-        Mode::Assessment => "Assessment mode: feedback comes only in the debrief at the end.",
-    };
-    ui.label(mode);
-    if let Some(code) = &view.store.progress.workshop {
-        ui.label(format!(
-            "Workshop {code}: you will meet the same person as the rest of the room."
-        ));
-    }
-    ui.add_space(6.0);
-    let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-    let esc = ui.input(|i| i.key_pressed(egui::Key::Escape));
-    ui.horizontal(|ui| {
-        if ui.button(bold("Begin  (Enter)")).clicked() || enter {
-            out.push(Action::Begin);
-        }
-        if ui.button("Not now  (Esc)").clicked() || esc {
-            out.push(Action::Go(Screen::Browser));
-        }
-    });
 }

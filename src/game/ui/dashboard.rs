@@ -4,134 +4,138 @@
 //! nobody has played, a CSV export, and group play on a projector.
 
 use super::theme::{self, bold, card, notice, subheading};
-use super::{UiState, View};
-use crate::game::core::Action;
-use crate::workshop::records::{self, load_all};
-use crate::workshop::report::{GroupReport, render_csv};
-use bevy_egui::egui;
+use super::{Page, UiPass};
+use crate::game::actions::Action;
+use crate::game::state::{FacilitatorReport, GroupPlay, SavedProgress, Screen};
+use crate::workshop::code::{code_problem, new_code};
+use crate::workshop::report::GroupReport;
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
+use std::path::PathBuf;
 
-/// The dashboard's own state: the report is built on demand, not per frame.
-#[derive(Default)]
-pub struct DashboardState {
-    pub code: String,
-    pub import_path: String,
-    pub report: Option<GroupReport>,
-    /// Files that could not be read, and other messages.
-    pub messages: Vec<String>,
-    pub loaded_once: bool,
+/// The workshop code and the import path being typed.
+#[derive(Resource, Default)]
+struct DashboardState {
+    code: String,
+    import_path: String,
 }
 
 impl DashboardState {
-    /// Build the report from the data folder's records.
-    pub fn refresh(&mut self, view: &View) {
-        self.loaded_once = true;
-        let Some(dir) = &view.store.dir else {
-            self.messages = vec!["Results are not being saved in this session.".into()];
-            return;
-        };
-        let all = load_all(dir);
-        let code = Some(self.code.trim()).filter(|c| !c.is_empty());
-        self.report = Some(GroupReport::build(
-            &all.records,
-            code,
-            Some(&view.catalog.library),
-        ));
-        self.messages = all
-            .skipped
-            .iter()
-            .map(|s| format!("Not read: {s}"))
-            .collect();
+    /// The code typed, if any: the workshop the report is for.
+    fn workshop(&self) -> Option<String> {
+        Some(self.code.trim().to_string()).filter(|c| !c.is_empty())
     }
 }
 
-pub fn dashboard(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {
-    ui.heading("Facilitator");
-    let d = &mut state.dashboard;
-    if !d.loaded_once {
-        if let Some(c) = &view.store.progress.workshop {
-            d.code = c.clone();
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<DashboardState>()
+        .add_systems(OnEnter(Screen::Dashboard), reset)
+        .add_systems(
+            EguiPrimaryContextPass,
+            draw.run_if(in_state(Screen::Dashboard))
+                .in_set(UiPass::Screen),
+        );
+}
+
+/// Start from the workshop code in use, and build its report afresh.
+fn reset(
+    mut state: ResMut<DashboardState>,
+    saved: Res<SavedProgress>,
+    mut actions: MessageWriter<Action>,
+) {
+    *state = DashboardState {
+        code: saved.progress.workshop.clone().unwrap_or_default(),
+        import_path: String::new(),
+    };
+    actions.write(Action::RefreshReport {
+        workshop: state.workshop(),
+    });
+}
+
+fn draw(
+    mut page: Page,
+    report: Res<FacilitatorReport>,
+    group: Res<GroupPlay>,
+    mut state: ResMut<DashboardState>,
+) -> Result {
+    page.show(Screen::Dashboard, |ui, out| {
+        ui.heading("Facilitator");
+        before_the_session(ui, &mut state, out);
+        during_the_session(ui, *group, out);
+        after_the_session(ui, &mut state, out);
+        for m in &report.messages {
+            notice(ui, m);
         }
-        d.refresh(view);
-    }
+        ui.horizontal(|ui| {
+            if ui.button("Refresh the report").clicked() {
+                out.push(Action::RefreshReport {
+                    workshop: state.workshop(),
+                });
+            }
+            if report.report.is_some() && ui.button("Export the report as CSV").clicked() {
+                out.push(Action::ExportReportCsv { to: None });
+            }
+        });
+        if let Some(r) = &report.report {
+            report_view(ui, r);
+        }
+    })
+}
+
+fn before_the_session(ui: &mut egui::Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
     card(ui, |ui| {
         subheading(ui, "1. Before the session: a code for the room");
         ui.label("Give the room a short code. Everyone who enters it meets the same person and events, and their results carry the code.");
         ui.horizontal(|ui| {
             ui.label("Workshop code");
-            ui.add(egui::TextEdit::singleline(&mut d.code).desired_width(140.0));
+            ui.add(egui::TextEdit::singleline(&mut state.code).desired_width(140.0));
             if ui.button("New code").clicked() {
-                d.code = crate::workshop::code::new_code();
+                state.code = new_code();
             }
             if ui.button("Use on this computer too").clicked() {
-                out.push(Action::Workshop(Some(d.code.clone())));
+                out.push(Action::Workshop(Some(state.code.clone())));
             }
         });
-        if let Some(problem) = Some(d.code.trim())
-            .filter(|c| !c.is_empty())
-            .and_then(crate::workshop::code::code_problem)
-        {
+        if let Some(problem) = state.workshop().as_deref().and_then(code_problem) {
             notice(ui, &problem);
         }
     });
+}
+
+fn during_the_session(ui: &mut egui::Ui, group: GroupPlay, out: &mut Vec<Action>) {
     card(ui, |ui| {
         subheading(ui, "2. During the session: group play on a projector");
-        ui.checkbox(&mut state.group.enabled, "Group play: at each decision, enter the room's votes and follow the majority or your pick");
+        let mut on = group.0;
+        if ui.checkbox(&mut on, "Group play: at each decision, enter the room's votes and follow the majority or your pick").changed() {
+            out.push(Action::GroupPlay(on));
+        }
         ui.label(egui::RichText::new("Then start a scenario from Scenarios; the debrief shows how the room split at each decision.").small());
     });
+}
+
+fn after_the_session(ui: &mut egui::Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
     card(ui, |ui| {
         subheading(ui, "3. After the session: collect the results");
         ui.label("Each trainee exports their results (Settings, Export my results) to a file on a USB stick or a shared folder. Import the files or the whole folder here.");
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut d.import_path).hint_text("folder or file, e.g. /media/usb/results").desired_width(360.0));
-            if ui.button("Import").clicked()
-                && let Some(dir) = &view.store.dir {
-                    let path = d.import_path.trim().to_string();
-                    if path.is_empty() {
-                        d.messages = vec!["Type the path of a results file or folder first.".into()];
+            ui.add(
+                egui::TextEdit::singleline(&mut state.import_path)
+                    .hint_text("folder or file, e.g. /media/usb/results")
+                    .desired_width(360.0),
+            );
+            if ui.button("Import").clicked() {
+                let path = state.import_path.trim();
+                out.push(Action::ImportResults {
+                    paths: if path.is_empty() {
+                        vec![]
                     } else {
-                        let r = records::import_into(dir, &[path.as_str()]);
-                        d.refresh(view);
-                        d.messages.insert(
-                            0,
-                            format!(
-                                "Imported {} new result(s) from {} file(s); {} already here, {} duplicate(s), {} skipped.",
-                                r.imported,
-                                r.files,
-                                r.already,
-                                r.duplicates,
-                                r.skipped.len()
-                            ),
-                        );
-                        d.messages.extend(r.skipped.iter().map(|s| format!("Skipped: {s}")));
-                    }
-                }
+                        vec![PathBuf::from(path)]
+                    },
+                    workshop: state.workshop(),
+                });
+            }
         });
     });
-    for m in &d.messages {
-        notice(ui, m);
-    }
-    ui.horizontal(|ui| {
-        if ui.button("Refresh the report").clicked() {
-            d.refresh(view);
-        }
-        if let (Some(report), Some(dir)) = (&d.report, &view.store.dir)
-            && ui.button("Export the report as CSV").clicked()
-        {
-            let name = format!(
-                "report-{}-{}.csv",
-                report.workshop.as_deref().unwrap_or("all"),
-                &crate::save::progress::now_rfc3339()[..10]
-            );
-            let path = dir.join("reports").join(name);
-            let msg = match crate::save::files::write_atomic(&path, render_csv(report).as_bytes()) {
-                Ok(()) => format!("Report saved as {}", path.display()),
-                Err(e) => format!("The report could not be saved: {e}"),
-            };
-            d.messages = vec![msg];
-        }
-    });
-    let Some(report) = &d.report else { return };
-    report_view(ui, report);
 }
 
 fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
@@ -151,6 +155,22 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
     if r.attempts == 0 {
         ui.label("No results yet for this code.");
     }
+    harms_caused(ui, r);
+    scores(ui, r);
+    decisions(ui, r);
+    if !r.not_played.is_empty() {
+        card(ui, |ui| {
+            ui.label(bold("Scenarios nobody has played yet"));
+            for s in &r.not_played {
+                ui.label(format!("•  {}", s.title));
+            }
+        });
+    }
+    trainees(ui, r);
+}
+
+/// The harms the group caused most, as bars.
+fn harms_caused(ui: &mut egui::Ui, r: &GroupReport) {
     let caused: Vec<_> = r.harms.iter().filter(|h| h.caused > 0).take(10).collect();
     if !caused.is_empty() {
         card(ui, |ui| {
@@ -178,6 +198,10 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
             }
         });
     }
+}
+
+/// Attempts and scores per scenario.
+fn scores(ui: &mut egui::Ui, r: &GroupReport) {
     if !r.scenarios.is_empty() {
         card(ui, |ui| {
             ui.label(bold("Scores by scenario"));
@@ -200,6 +224,10 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
                 });
         });
     }
+}
+
+/// How the group chose at each decision.
+fn decisions(ui: &mut egui::Ui, r: &GroupReport) {
     if !r.decisions.is_empty() {
         card(ui, |ui| {
             ui.label(bold("How the group chose at each decision"));
@@ -229,14 +257,10 @@ fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
             }
         });
     }
-    if !r.not_played.is_empty() {
-        card(ui, |ui| {
-            ui.label(bold("Scenarios nobody has played yet"));
-            for s in &r.not_played {
-                ui.label(format!("•  {}", s.title));
-            }
-        });
-    }
+}
+
+/// Each attempt: trainee, role, scenario, score, ending.
+fn trainees(ui: &mut egui::Ui, r: &GroupReport) {
     if !r.rows.is_empty() {
         card(ui, |ui| {
             egui::CollapsingHeader::new(bold(format!(

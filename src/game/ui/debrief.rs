@@ -2,15 +2,30 @@
 //! as a chart, a timeline of decisions, and a card for each decision that
 //! touched a harm, with the guide's guidance and a way back to it.
 
-use super::View;
-use super::theme::{self, bar, bold, card, harm_mark, subheading};
-use crate::game::core::{Action, Screen};
+use super::theme::{bar, bold, card, harm_mark, subheading};
+use super::{Page, UiPass};
+use crate::game::actions::Action;
+use crate::game::state::{Play, RoomVote, Screen};
 use crate::scenario::Tone;
+use crate::sim::debrief::{Debrief, DecisionCard};
 use crate::sim::engine::HarmKind;
-use bevy_egui::egui;
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-pub fn debrief(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
-    let Some(d) = &view.play.debrief else {
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        draw.run_if(in_state(Screen::Debrief))
+            .in_set(UiPass::Screen),
+    );
+}
+
+fn draw(mut page: Page, play: Res<Play>) -> Result {
+    page.show(Screen::Debrief, |ui, out| debrief(ui, &play, out))
+}
+
+fn debrief(ui: &mut egui::Ui, play: &Play, out: &mut Vec<Action>) {
+    let Some(d) = &play.debrief else {
         ui.label("There is no debrief yet: finish a scenario first.");
         if ui.button("Choose a scenario").clicked() {
             out.push(Action::Go(Screen::Browser));
@@ -34,80 +49,14 @@ pub fn debrief(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
         });
     }
 
-    subheading(ui, "Your score");
-    ui.horizontal(|ui| {
-        ui.label(bold(format!("{}", d.score.overall)).size(40.0));
-        ui.label("/ 100 overall\nfrom the harms you caused and avoided, against the best and worst this scenario allows");
-    });
-    bar(ui, "Overall", i32::from(d.score.overall), 300.0);
-    for a in &d.score.areas {
-        bar(ui, &a.title, i32::from(a.score), 300.0);
-    }
-
+    score(ui, d);
     subheading(ui, "Your decisions");
-    timeline(ui, view);
+    timeline(ui, d);
     ui.add_space(6.0);
     let (r, n) = ui.input(|i| (i.key_pressed(egui::Key::R), i.key_pressed(egui::Key::N)));
-    for dc in &d.decisions {
-        if dc.harms.is_empty() {
-            continue;
-        }
-        card(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(bold(format!("Decision {}", dc.decision + 1)));
-                if let Some(v) = view.play.votes.iter().find(|v| v.decision == dc.decision) {
-                    let split: Vec<String> = v
-                        .counts
-                        .iter()
-                        .enumerate()
-                        .map(|(i, c)| format!("{}: {c}", i + 1))
-                        .collect();
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "Room vote  {}  (followed {})",
-                            split.join("  "),
-                            v.followed
-                        ))
-                        .small(),
-                    );
-                }
-            });
-            if !dc.situation.is_empty() {
-                ui.label(
-                    egui::RichText::new(short(&dc.situation, 240))
-                        .italics()
-                        .small(),
-                );
-            }
-            ui.label(format!("You chose: {}", dc.chosen));
-            if let Some(f) = &dc.feedback {
-                ui.label(bold(f));
-            }
-            for h in &dc.harms {
-                ui.add_space(4.0);
-                let (color, sym, word) = harm_mark(ui, h.kind);
-                ui.label(
-                    egui::RichText::new(format!(
-                        "{sym} {word}: {} {} (severity {})",
-                        h.id, h.title, h.severity
-                    ))
-                    .color(color)
-                    .strong(),
-                );
-                ui.label(format!("Why it matters: {}", h.why));
-                ui.label(bold("What the guide advises"));
-                for g in &h.guidance {
-                    ui.label(format!("•  {}", g.text));
-                    ui.label(
-                        egui::RichText::new(format!("    {} · {}", g.reference, g.citation))
-                            .small(),
-                    );
-                }
-            }
-            if ui.button("↺ Try again from this decision").clicked() {
-                out.push(Action::Rewind(dc.decision));
-            }
-        });
+    for dc in d.decisions.iter().filter(|dc| !dc.harms.is_empty()) {
+        let vote = play.votes.iter().find(|v| v.decision == dc.decision);
+        decision_card(ui, dc, vote, out);
     }
     if d.harms().next().is_none() {
         ui.label("No decision in this run touched a harm.");
@@ -130,9 +79,86 @@ pub fn debrief(ui: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
     });
 }
 
+/// The score overall and per area, as bars.
+fn score(ui: &mut egui::Ui, d: &Debrief) {
+    subheading(ui, "Your score");
+    ui.horizontal(|ui| {
+        ui.label(bold(format!("{}", d.score.overall)).size(40.0));
+        ui.label("/ 100 overall\nfrom the harms you caused and avoided, against the best and worst this scenario allows");
+    });
+    bar(ui, "Overall", i32::from(d.score.overall), 300.0);
+    for a in &d.score.areas {
+        bar(ui, &a.title, i32::from(a.score), 300.0);
+    }
+}
+
+/// A decision that touched a harm: how the room voted, what was chosen,
+/// each harm with the guide's advice, and a way back to it.
+fn decision_card(
+    ui: &mut egui::Ui,
+    dc: &DecisionCard,
+    vote: Option<&RoomVote>,
+    out: &mut Vec<Action>,
+) {
+    card(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(bold(format!("Decision {}", dc.decision + 1)));
+            if let Some(v) = vote {
+                let split: Vec<String> = v
+                    .counts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("{}: {c}", i + 1))
+                    .collect();
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Room vote  {}  (followed {})",
+                        split.join("  "),
+                        v.followed
+                    ))
+                    .small(),
+                );
+            }
+        });
+        if !dc.situation.is_empty() {
+            ui.label(
+                egui::RichText::new(short(&dc.situation, 240))
+                    .italics()
+                    .small(),
+            );
+        }
+        ui.label(format!("You chose: {}", dc.chosen));
+        if let Some(f) = &dc.feedback {
+            ui.label(bold(f));
+        }
+        for h in &dc.harms {
+            ui.add_space(4.0);
+            let (color, sym, word) = harm_mark(ui, h.kind);
+            ui.label(
+                egui::RichText::new(format!(
+                    "{sym} {word}: {} {} (severity {})",
+                    h.id, h.title, h.severity
+                ))
+                .color(color)
+                .strong(),
+            );
+            ui.label(format!("Why it matters: {}", h.why));
+            ui.label(bold("What the guide advises"));
+            for g in &h.guidance {
+                ui.label(format!("•  {}", g.text));
+                ui.label(
+                    egui::RichText::new(format!("    {} · {}", g.reference, g.citation)).small(),
+                );
+            }
+        }
+        if ui.button("↺ Try again from this decision").clicked() {
+            out.push(Action::Rewind(dc.decision));
+        }
+    });
+}
+
 /// One mark per decision: ✔ avoided, ✖ caused, · neither.
-fn timeline(ui: &mut egui::Ui, view: &View) {
-    let Some(d) = &view.play.debrief else { return };
+fn timeline(ui: &mut egui::Ui, d: &Debrief) {
     ui.horizontal_wrapped(|ui| {
         for dc in &d.decisions {
             let caused = dc.harms.iter().any(|h| h.kind == HarmKind::Caused);
@@ -167,7 +193,6 @@ fn timeline(ui: &mut egui::Ui, view: &View) {
         }
     });
     ui.label(egui::RichText::new("✔ harm avoided   ✖ harm caused   · no harm touched").small());
-    let _ = theme::high_contrast(ui);
 }
 
 fn short(text: &str, max: usize) -> String {

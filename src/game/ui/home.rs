@@ -1,74 +1,60 @@
-//! The first-run welcome and the home screen.
+//! The home screen: notices, progress, the run to continue, the way to
+//! the scenarios and the guide, and the workshop code.
 
 use super::theme::{self, bold, card, notice, subheading};
-use super::{UiState, View};
-use crate::game::core::{Action, Screen};
-use crate::sim::area::Role;
-use bevy_egui::egui;
+use super::{Page, UiPass};
+use crate::game::actions::Action;
+use crate::game::state::{LiveLibrary, SavedProgress, Screen};
+use crate::save::progress::Progress;
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-pub fn welcome(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {
-    ui.add_space(30.0);
-    ui.heading("Welcome to Frontline");
-    ui.label("Frontline trains the people who meet victims of trafficking first. You will play short scenarios drawn from the ASEAN Do-No-Harm Guide for Frontline Responders. Each choice can cause or avoid a harm the guide names; after each scenario a debrief explains why, with the guide's advice.");
-    ui.add_space(10.0);
-    card(ui, |ui| {
-        ui.label(bold("Your name or a pseudonym"));
-        ui.label(egui::RichText::new("Only this name is kept, on this computer. A facilitator sees it only if you export your results.").small());
-        let r = ui.add(
-            egui::TextEdit::singleline(&mut state.name)
-                .hint_text("for example: Mai or Trainee 7")
-                .desired_width(320.0),
-        );
-        if state.name.is_empty() && !r.has_focus() && state.role.is_none() {
-            r.request_focus();
-        }
-        ui.add_space(8.0);
-        ui.label(bold("Your role"));
-        egui::Grid::new("roles")
-            .num_columns(3)
-            .spacing([16.0, 6.0])
-            .show(ui, |ui| {
-                for (i, role) in Role::ALL.iter().enumerate() {
-                    ui.radio_value(&mut state.role, Some(*role), role.title());
-                    if i % 3 == 2 {
-                        ui.end_row();
-                    }
-                }
-            });
-        ui.add_space(8.0);
-        let ready = !state.name.trim().is_empty() && state.role.is_some();
-        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui
-            .add_enabled(ready, egui::Button::new(bold("Start  (Enter)")))
-            .clicked()
-            || (ready && enter)
-        {
-            out.push(Action::SetTrainee {
-                name: state.name.clone(),
-                role: state.role.unwrap_or(Role::Police),
-            });
-        }
-        if !ready {
-            ui.label(egui::RichText::new("Enter a name and pick a role to start.").small());
-        }
-    });
-    if let Some(e) = &view.play.error {
-        notice(ui, e);
-    }
+/// The workshop code being typed.
+#[derive(Resource, Default)]
+struct HomeState {
+    workshop: String,
 }
 
-pub fn home(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {
-    let progress = &view.store.progress;
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<HomeState>()
+        .add_systems(OnEnter(Screen::Home), reset)
+        .add_systems(
+            EguiPrimaryContextPass,
+            draw.run_if(in_state(Screen::Home)).in_set(UiPass::Screen),
+        );
+}
+
+/// The code box starts with the code in use.
+fn reset(mut state: ResMut<HomeState>, saved: Res<SavedProgress>) {
+    *state = HomeState {
+        workshop: saved.progress.workshop.clone().unwrap_or_default(),
+    };
+}
+
+fn draw(
+    mut page: Page,
+    saved: Res<SavedProgress>,
+    live: Res<LiveLibrary>,
+    mut state: ResMut<HomeState>,
+) -> Result {
+    page.show(Screen::Home, |ui, out| {
+        home(ui, &saved, &live, out);
+        workshop(ui, &saved.progress, &mut state, out);
+    })
+}
+
+fn home(ui: &mut egui::Ui, saved: &SavedProgress, live: &LiveLibrary, out: &mut Vec<Action>) {
+    let progress = &saved.progress;
     let name = progress
         .trainee
         .as_ref()
         .map(|t| t.name.as_str())
         .unwrap_or("trainee");
     ui.heading(format!("Hello, {name}"));
-    for n in &view.store.notices {
+    for n in &saved.notices {
         notice(ui, n);
     }
-    let lib = &view.catalog.library;
+    let lib = &live.library;
     let done = lib
         .scenarios
         .iter()
@@ -127,15 +113,14 @@ pub fn home(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<A
         }
     });
     ui.add_space(10.0);
+}
+
+/// The workshop code: everyone in the room meets the same person.
+fn workshop(ui: &mut egui::Ui, progress: &Progress, state: &mut HomeState, out: &mut Vec<Action>) {
     card(ui, |ui| {
         subheading(ui, "In a workshop?");
         ui.label("Enter the code your facilitator gives the room. Everyone then meets the same person and events, and your results carry the code.");
         ui.horizontal(|ui| {
-            if state.workshop.is_empty()
-                && let Some(c) = &progress.workshop
-            {
-                state.workshop = c.clone();
-            }
             ui.add(
                 egui::TextEdit::singleline(&mut state.workshop)
                     .hint_text("code")

@@ -1,39 +1,48 @@
-//! The screens, drawn with egui. Each screen is a function in its own
-//! module that reads the game's state and pushes [`Action`]s; the core
-//! applies them. Shared widgets and colours live in `theme`.
+//! The screens, drawn with egui. Each screen is its own module with a
+//! `plugin`: a state resource of its own (reset on entering the screen) and
+//! a system that draws it only while the game is on that screen, reading
+//! the game's state and sending [`Action`]s. The page around every screen
+//! (the top bar, the scrolling column) and the overlay of scenario file
+//! problems live here; shared widgets and colours in `theme`.
 
 mod browser;
 mod dashboard;
 mod debrief;
 mod guide;
 mod home;
+mod notes;
 mod play;
 mod settings;
-pub mod theme;
+mod theme;
+mod welcome;
 
-use super::core::{Action, Catalog, Play, Screen, Store};
+use super::actions::Action;
+use super::state::{LiveLibrary, SavedProgress, Screen};
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
 use std::time::Instant;
 
 /// When the program started, to report the time to an interactive home screen.
 #[derive(Resource)]
-pub struct StartTime(pub Instant);
+pub(crate) struct StartTime(pub(crate) Instant);
 
-/// Widget state that is not the game's: text being typed, the selected harm.
+/// The steps of every egui pass: fonts and theme, then the screen, then
+/// what is drawn over any screen.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+enum UiPass {
+    Begin,
+    /// The one screen the game is on; `in_state` picks it.
+    Screen,
+    Overlay,
+}
+
+/// Whether the fonts are installed, and whether this pass draws with them.
 #[derive(Resource, Default)]
-pub struct UiState {
-    pub name: String,
-    pub role: Option<crate::sim::area::Role>,
-    pub workshop: String,
-    pub guide_query: String,
-    pub guide_selected: Option<String>,
-    pub fonts_installed: bool,
-    pub reported_start: bool,
-    pub dashboard: dashboard::DashboardState,
-    pub group: play::GroupState,
-    pub confirm_delete: bool,
-    pub export_message: Option<String>,
+struct Fonts {
+    installed: bool,
+    /// The fonts were installed before this pass began.
+    ready: bool,
 }
 
 /// bevy_egui 0.42 feeds egui a `ModifiersChanged` event on every frame,
@@ -70,10 +79,10 @@ fn drop_unchanged_modifiers(
     }
 }
 
-pub fn plugin(app: &mut App) {
+pub(super) fn plugin(app: &mut App) {
     quiet_idle_input(app);
     app.add_plugins(EguiPlugin::default())
-        .init_resource::<UiState>()
+        .init_resource::<Fonts>()
         .add_systems(Startup, camera)
         .add_systems(
             PreUpdate,
@@ -81,23 +90,71 @@ pub fn plugin(app: &mut App) {
                 .after(bevy_egui::EguiPreUpdateSet::InitContexts)
                 .before(bevy_egui::EguiPreUpdateSet::BeginPass),
         )
-        .add_systems(EguiPrimaryContextPass, draw);
+        .configure_sets(
+            EguiPrimaryContextPass,
+            (
+                UiPass::Begin,
+                UiPass::Screen.run_if(fonts_ready),
+                UiPass::Overlay.run_if(fonts_ready),
+            )
+                .chain(),
+        )
+        .add_systems(EguiPrimaryContextPass, begin_pass.in_set(UiPass::Begin))
+        .add_systems(
+            EguiPrimaryContextPass,
+            (problems_overlay, report_start).in_set(UiPass::Overlay),
+        )
+        .add_plugins((
+            welcome::plugin,
+            home::plugin,
+            browser::plugin,
+            notes::plugin,
+            play::plugin,
+            debrief::plugin,
+            guide::plugin,
+            settings::plugin,
+            dashboard::plugin,
+        ));
 }
 
 /// Fonts set before a context's first pass are used in that pass, so the
 /// home screen is drawn in the very first frame.
-fn install_fonts(mut contexts: Query<&mut bevy_egui::EguiContext>, mut state: ResMut<UiState>) {
-    if state.fonts_installed {
+fn install_fonts(mut contexts: Query<&mut bevy_egui::EguiContext>, mut fonts: ResMut<Fonts>) {
+    if fonts.installed {
         return;
     }
     for mut ctx in &mut contexts {
         theme::install_fonts(ctx.get_mut());
-        state.fonts_installed = true;
+        fonts.installed = true;
     }
 }
 
 fn camera(mut commands: Commands) {
     commands.spawn(Camera2d);
+}
+
+/// Apply the trainee's text size and contrast. A context that appeared
+/// after this frame's font step gets its fonts now; they take effect from
+/// the next pass, so this pass draws nothing.
+fn begin_pass(
+    mut contexts: EguiContexts,
+    mut fonts: ResMut<Fonts>,
+    saved: Res<SavedProgress>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    fonts.ready = fonts.installed;
+    if !fonts.installed {
+        theme::install_fonts(ctx);
+        fonts.installed = true;
+        ctx.request_repaint();
+        return Ok(());
+    }
+    theme::apply(ctx, &saved.progress.settings);
+    Ok(())
+}
+
+fn fonts_ready(fonts: Res<Fonts>) -> bool {
+    fonts.ready
 }
 
 /// A Ui over the whole window for egui 0.36's panels, which are shown
@@ -112,78 +169,41 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
     )
 }
 
-/// Everything a screen may read.
-pub struct View<'a> {
-    pub catalog: &'a Catalog,
-    pub store: &'a Store,
-    pub play: &'a Play,
-    pub screen: Screen,
+/// What every screen's system needs to draw its page: the egui context,
+/// the trainee (for the top bar), and a way to send actions.
+#[derive(SystemParam)]
+struct Page<'w, 's> {
+    contexts: EguiContexts<'w, 's>,
+    saved: Res<'w, SavedProgress>,
+    actions: MessageWriter<'w, Action>,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draw(
-    mut contexts: EguiContexts,
-    catalog: Res<Catalog>,
-    store: Res<Store>,
-    play: Res<Play>,
-    screen: Res<State<Screen>>,
-    mut ui_state: ResMut<UiState>,
-    mut actions: MessageWriter<Action>,
-    start: Option<Res<StartTime>>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
-    if !ui_state.fonts_installed {
-        // The context appeared after this frame's font step; fonts take
-        // effect from the next pass, so draw nothing until then.
-        theme::install_fonts(ctx);
-        ui_state.fonts_installed = true;
-        ctx.request_repaint();
-        return Ok(());
+impl Page<'_, '_> {
+    /// Draw a screen's page: the top bar (not on the welcome and play
+    /// screens), then the screen in a scrolling column in the middle of the
+    /// window. The actions the screen pushes are sent.
+    fn show(
+        &mut self,
+        screen: Screen,
+        add: impl FnOnce(&mut egui::Ui, &mut Vec<Action>),
+    ) -> Result {
+        let ctx = self.contexts.ctx_mut()?;
+        let mut out = Vec::new();
+        let mut root = root_ui(ctx);
+        if screen != Screen::Welcome && screen != Screen::Play {
+            top_bar(&mut root, screen, &self.saved, &mut out);
+        }
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| theme::column(ui, |ui| add(ui, &mut out)));
+        });
+        self.actions.write_batch(out);
+        Ok(())
     }
-    theme::apply(ctx, &store.progress.settings);
-    let view = View {
-        catalog: &catalog,
-        store: &store,
-        play: &play,
-        screen: *screen.get(),
-    };
-    let mut out: Vec<Action> = Vec::new();
-    let mut root = root_ui(ctx);
-    if view.screen != Screen::Welcome && view.screen != Screen::Play {
-        top_bar(&mut root, &view, &mut out);
-    }
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                theme::column(ui, |ui| match view.screen {
-                    Screen::Welcome => home::welcome(ui, &view, &mut ui_state, &mut out),
-                    Screen::Home => home::home(ui, &view, &mut ui_state, &mut out),
-                    Screen::Browser => browser::browser(ui, &view, &mut out),
-                    Screen::Notes => browser::notes(ui, &view, &mut out),
-                    Screen::Play => play::play(ui, &view, &mut ui_state, &mut out),
-                    Screen::Debrief => debrief::debrief(ui, &view, &mut out),
-                    Screen::Guide => guide::guide(ui, &view, &mut ui_state, &mut out),
-                    Screen::Settings => settings::settings(ui, &view, &mut ui_state, &mut out),
-                    Screen::Dashboard => dashboard::dashboard(ui, &view, &mut ui_state, &mut out),
-                });
-            });
-    });
-    problems_overlay(ctx, &catalog);
-    if let Some(start) = start
-        && !ui_state.reported_start
-    {
-        ui_state.reported_start = true;
-        info!(
-            "frontline: interactive after {} ms",
-            start.0.elapsed().as_millis()
-        );
-    }
-    actions.write_batch(out);
-    Ok(())
 }
 
-fn top_bar(root: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
+fn top_bar(root: &mut egui::Ui, current: Screen, saved: &SavedProgress, out: &mut Vec<Action>) {
     egui::Panel::top("top").show(root, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -196,11 +216,11 @@ fn top_bar(root: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
                 ("Settings", Screen::Settings),
                 ("Facilitator", Screen::Dashboard),
             ] {
-                if ui.selectable_label(view.screen == screen, label).clicked() {
+                if ui.selectable_label(current == screen, label).clicked() {
                     out.push(Action::Go(screen));
                 }
             }
-            if let Some(t) = &view.store.progress.trainee {
+            if let Some(t) = &saved.progress.trainee {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(format!("{} · {}", t.name, t.role.title()));
                 });
@@ -210,11 +230,13 @@ fn top_bar(root: &mut egui::Ui, view: &View, out: &mut Vec<Action>) {
     });
 }
 
-/// The checker's errors for scenario files that failed to (re)load.
-fn problems_overlay(ctx: &egui::Context, catalog: &Catalog) {
-    if catalog.problems.is_empty() {
-        return;
+/// The checker's errors for scenario files that failed to (re)load, over
+/// any screen.
+fn problems_overlay(mut contexts: EguiContexts, live: Res<LiveLibrary>) -> Result {
+    if live.problems.is_empty() {
+        return Ok(());
     }
+    let ctx = contexts.ctx_mut()?;
     egui::Window::new("Scenario file problems")
         .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
         .resizable(true)
@@ -223,7 +245,7 @@ fn problems_overlay(ctx: &egui::Context, catalog: &Catalog) {
             ui.label("These files have errors. The last good version of each scenario stays playable; fix the file and save it to reload.");
             ui.separator();
             egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                for d in &catalog.problems {
+                for d in &live.problems {
                     ui.label(
                         egui::RichText::new(format!(
                             "{}:{}:{}",
@@ -242,4 +264,18 @@ fn problems_overlay(ctx: &egui::Context, catalog: &Catalog) {
                 }
             });
         });
+    Ok(())
+}
+
+/// Log, once, how long the program took to draw its first screen.
+fn report_start(start: Option<Res<StartTime>>, mut reported: Local<bool>) {
+    if let Some(start) = start
+        && !*reported
+    {
+        *reported = true;
+        info!(
+            "frontline: interactive after {} ms",
+            start.0.elapsed().as_millis()
+        );
+    }
 }

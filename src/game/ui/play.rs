@@ -3,18 +3,52 @@
 //! mode, pause and stop, and the room's votes in group play.
 
 use super::theme::{self, bold, card, harm_mark, meter, notice, wide_button};
-use super::{UiState, View};
-use crate::game::core::Action;
-use bevy_egui::egui;
+use super::{Page, UiPass};
+use crate::game::actions::Action;
+use crate::game::state::{GroupPlay, LiveLibrary, Play, Screen};
+use crate::sim::engine::Session;
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-/// Group play on a projector: the facilitator enters the room's votes.
-#[derive(Default)]
-pub struct GroupState {
-    pub enabled: bool,
+/// The room's votes being typed in group play.
+#[derive(Resource, Default)]
+struct VoteState {
     /// Vote counts being typed, per choice number.
-    pub counts: Vec<String>,
+    counts: Vec<String>,
     /// The decision the counts are for.
-    pub decision: usize,
+    decision: usize,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<VoteState>()
+        .add_systems(OnEnter(Screen::Play), reset)
+        .add_systems(
+            EguiPrimaryContextPass,
+            draw.run_if(in_state(Screen::Play)).in_set(UiPass::Screen),
+        );
+}
+
+fn reset(mut votes: ResMut<VoteState>) {
+    *votes = VoteState::default();
+}
+
+fn draw(
+    mut page: Page,
+    play: Res<Play>,
+    live: Res<LiveLibrary>,
+    group: Res<GroupPlay>,
+    mut votes: ResMut<VoteState>,
+) -> Result {
+    let group = group.0.then_some(&mut *votes);
+    page.show(Screen::Play, |ui, out| {
+        let Some(session) = &play.session else {
+            ui.label("No scenario is running.");
+            return;
+        };
+        if header(ui, session, &play, out) {
+            scene(ui, session, &play, &live, group, out);
+        }
+    })
 }
 
 const NUMBER_KEYS: [egui::Key; 9] = [
@@ -29,13 +63,11 @@ const NUMBER_KEYS: [egui::Key; 9] = [
     egui::Key::Num9,
 ];
 
-pub fn play(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {
-    let Some(session) = &view.play.session else {
-        ui.label("No scenario is running.");
-        return;
-    };
+/// Where and who, the meters, and pause and stop. False when paused: the
+/// scene is hidden.
+fn header(ui: &mut egui::Ui, session: &Session, play: &Play, out: &mut Vec<Action>) -> bool {
     let sc = session.checked().scenario();
-    let paused = view.play.paused;
+    let paused = play.paused;
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     let (esc, stop) = ui.input(|i| {
         (
@@ -96,16 +128,28 @@ pub fn play(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<A
                 }
             });
         });
-        return;
+        return false;
     }
+    true
+}
 
-    if let Some(fb) = &view.play.feedback {
+/// The coach's note, the scene, the choices, and the room's votes in group
+/// play (`group`: the votes being typed).
+fn scene(
+    ui: &mut egui::Ui,
+    session: &Session,
+    play: &Play,
+    live: &LiveLibrary,
+    group: Option<&mut VoteState>,
+    out: &mut Vec<Action>,
+) {
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    if let Some(fb) = &play.feedback {
         card(ui, |ui| {
             ui.label(bold("Coach"));
             for h in &fb.harms {
                 let (color, sym, word) = harm_mark(ui, h.kind);
-                let title = view
-                    .catalog
+                let title = live
                     .guide()
                     .harm(&h.id)
                     .map(|x| x.title.as_str())
@@ -127,7 +171,7 @@ pub fn play(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<A
         ui.label(egui::RichText::new(&beat.text).size(17.0));
         ui.add_space(6.0);
     }
-    if let Some(e) = &view.play.error {
+    if let Some(e) = &play.error {
         notice(ui, e);
     }
     ui.add_space(4.0);
@@ -136,15 +180,15 @@ pub fn play(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<A
         let key = NUMBER_KEYS.get(c.number - 1).copied();
         let pressed = !typing && key.is_some_and(|k| ui.input(|i| i.key_pressed(k)));
         if wide_button(ui, format!("{}   {}", c.number, c.text)).clicked()
-            || (pressed && !state.group.enabled)
+            || (pressed && group.is_none())
         {
             out.push(Action::Choose(c.number));
         }
     }
     ui.label(egui::RichText::new("Press a number key to choose.").small());
 
-    if state.group.enabled {
-        group_votes(ui, session.steps().len(), choices.len(), state, out);
+    if let Some(votes) = group {
+        group_votes(ui, session.steps().len(), choices.len(), votes, out);
     }
 }
 
@@ -152,10 +196,9 @@ fn group_votes(
     ui: &mut egui::Ui,
     decision: usize,
     n: usize,
-    state: &mut UiState,
+    g: &mut VoteState,
     out: &mut Vec<Action>,
 ) {
-    let g = &mut state.group;
     if g.decision != decision || g.counts.len() != n {
         g.decision = decision;
         g.counts = vec![String::new(); n];

@@ -1,17 +1,60 @@
 //! Settings: text size, high contrast, feedback mode, the trainee's
-//! pseudonym and role, and deleting one's own results.
+//! pseudonym and role, exporting and deleting one's own results.
 
 use super::theme::{bold, card, notice, subheading};
-use super::{UiState, View};
-use crate::game::core::Action;
-use crate::save::progress::Mode;
+use super::{Page, UiPass};
+use crate::game::actions::Action;
+use crate::game::state::{ExportOutcome, SavedProgress, Screen};
+use crate::save::progress::{Mode, Settings};
 use crate::sim::area::Role;
-use bevy_egui::egui;
+use bevy::prelude::*;
+use bevy_egui::{EguiPrimaryContextPass, egui};
 
-pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut Vec<Action>) {
-    ui.heading("Settings");
-    let mut s = view.store.progress.settings.clone();
-    let before = s.clone();
+/// The name and role being edited, and whether deleting is being confirmed.
+#[derive(Resource, Default)]
+struct SettingsState {
+    name: String,
+    role: Option<Role>,
+    confirm_delete: bool,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<SettingsState>()
+        .add_systems(OnEnter(Screen::Settings), reset)
+        .add_systems(
+            EguiPrimaryContextPass,
+            draw.run_if(in_state(Screen::Settings))
+                .in_set(UiPass::Screen),
+        );
+}
+
+/// Start from the trainee's name and role.
+fn reset(mut state: ResMut<SettingsState>, saved: Res<SavedProgress>) {
+    let trainee = saved.progress.trainee.as_ref();
+    *state = SettingsState {
+        name: trainee.map(|t| t.name.clone()).unwrap_or_default(),
+        role: trainee.map(|t| t.role),
+        confirm_delete: false,
+    };
+}
+
+fn draw(
+    mut page: Page,
+    saved: Res<SavedProgress>,
+    export: Res<ExportOutcome>,
+    mut state: ResMut<SettingsState>,
+) -> Result {
+    page.show(Screen::Settings, |ui, out| {
+        ui.heading("Settings");
+        reading_and_feedback(ui, &saved.progress.settings, out);
+        trainee(ui, &mut state, out);
+        your_data(ui, &saved, &export, &mut state, out);
+    })
+}
+
+/// Text size, contrast and the feedback mode: applied as they change.
+fn reading_and_feedback(ui: &mut egui::Ui, settings: &Settings, out: &mut Vec<Action>) {
+    let mut s = settings.clone();
     card(ui, |ui| {
         subheading(ui, "Reading");
         ui.horizontal(|ui| {
@@ -42,19 +85,14 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
             "Assessment: feedback only in the debrief",
         );
     });
-    if s != before {
+    if s != *settings {
         out.push(Action::Settings(s));
     }
+}
+
+fn trainee(ui: &mut egui::Ui, state: &mut SettingsState, out: &mut Vec<Action>) {
     card(ui, |ui| {
         subheading(ui, "You");
-        if let Some(t) = &view.store.progress.trainee {
-            if state.name.is_empty() {
-                state.name = t.name.clone();
-            }
-            if state.role.is_none() {
-                state.role = Some(t.role);
-            }
-        }
         ui.horizontal(|ui| {
             ui.label("Name or pseudonym");
             ui.add(egui::TextEdit::singleline(&mut state.name).desired_width(220.0));
@@ -73,9 +111,19 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
             });
         }
     });
+}
+
+/// Where the data is kept, exporting it for the facilitator, deleting it.
+fn your_data(
+    ui: &mut egui::Ui,
+    saved: &SavedProgress,
+    export: &ExportOutcome,
+    state: &mut SettingsState,
+    out: &mut Vec<Action>,
+) {
     card(ui, |ui| {
         subheading(ui, "Your data");
-        match &view.store.dir {
+        match &saved.dir {
             Some(d) => ui.label(format!("Progress and results are kept only on this computer, in {}. Nothing leaves it unless you export it.", d.display())),
             None => ui.label("Progress is not being saved in this session."),
         };
@@ -85,17 +133,23 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
                 .on_hover_text("One file with all your results, for your facilitator")
                 .clicked()
             {
-                state.export_message = Some(export_results(view));
+                out.push(Action::ExportMyResults {
+                    workshop: None,
+                    folder: None,
+                });
             }
-            if let Some(code) = &view.store.progress.workshop
+            if let Some(code) = &saved.progress.workshop
                 && ui
                     .button(format!("Export my results for workshop {code}"))
                     .clicked()
             {
-                state.export_message = Some(export_results_for(view, Some(code)));
+                out.push(Action::ExportMyResults {
+                    workshop: Some(code.clone()),
+                    folder: None,
+                });
             }
         });
-        if let Some(m) = &state.export_message {
+        if let Some(m) = &export.0 {
             notice(ui, m);
         }
         if !state.confirm_delete {
@@ -118,31 +172,4 @@ pub fn settings(ui: &mut egui::Ui, view: &View, state: &mut UiState, out: &mut V
             });
         }
     });
-}
-
-fn export_results(view: &View) -> String {
-    export_results_for(view, None)
-}
-
-/// Write this user's results to one file in their documents folder (or home).
-fn export_results_for(view: &View, workshop: Option<&str>) -> String {
-    let Some(dir) = &view.store.dir else {
-        return "Results are not being saved in this session.".into();
-    };
-    let target = directories::UserDirs::new()
-        .and_then(|u| {
-            u.document_dir()
-                .map(|d| d.to_path_buf())
-                .or_else(|| Some(u.home_dir().to_path_buf()))
-        })
-        .filter(|d| d.is_dir())
-        .unwrap_or_else(|| dir.clone());
-    match crate::workshop::records::export_user(dir, workshop, None, &target) {
-        Ok(e) => format!(
-            "{} result(s) saved to {}. Copy this file to the USB stick or shared folder your facilitator gives you.",
-            e.records,
-            e.path.display()
-        ),
-        Err(e) => format!("Nothing was exported: {e}."),
-    }
 }

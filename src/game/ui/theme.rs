@@ -32,7 +32,7 @@ const BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSans-Bold.ttf");
 
 /// Noto Sans (Latin and Vietnamese) first, then the Thai, Lao, Khmer and
 /// Myanmar scripts that egui's own fonts lack.
-pub fn install_fonts(ctx: &egui::Context) {
+pub(super) fn install_fonts(ctx: &egui::Context) {
     let mut defs = egui::FontDefinitions::default();
     let mut names = Vec::new();
     for (name, bytes) in FONTS {
@@ -66,7 +66,7 @@ pub fn install_fonts(ctx: &egui::Context) {
 }
 
 /// Apply text size and contrast.
-pub fn apply(ctx: &egui::Context, settings: &Settings) {
+pub(super) fn apply(ctx: &egui::Context, settings: &Settings) {
     let zoom = settings.text_scale.clamp(0.8, 2.0);
     if (ctx.zoom_factor() - zoom).abs() > 0.001 {
         ctx.set_zoom_factor(zoom);
@@ -124,12 +124,12 @@ pub fn apply(ctx: &egui::Context, settings: &Settings) {
     }
 }
 
-pub fn high_contrast(ui: &egui::Ui) -> bool {
+fn high_contrast(ui: &egui::Ui) -> bool {
     ui.visuals().dark_mode
 }
 
 /// A readable column in the middle of the window.
-pub fn column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+pub(super) fn column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     let width = ui.available_width().min(860.0);
     let margin = ((ui.available_width() - width) / 2.0).max(0.0);
     ui.horizontal(|ui| {
@@ -143,17 +143,17 @@ pub fn column(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     });
 }
 
-pub fn bold(text: impl Into<String>) -> RichText {
+pub(super) fn bold(text: impl Into<String>) -> RichText {
     RichText::new(text).family(egui::FontFamily::Name("bold".into()))
 }
 
-pub fn subheading(ui: &mut egui::Ui, text: impl Into<String>) {
+pub(super) fn subheading(ui: &mut egui::Ui, text: impl Into<String>) {
     ui.add_space(6.0);
     ui.label(bold(text).size(19.0));
 }
 
 /// A framed card.
-pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+pub(super) fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
     let fill = if high_contrast(ui) {
         Color32::from_gray(10)
     } else {
@@ -170,7 +170,7 @@ pub fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
 }
 
 /// The colour and the word for a harm caused or avoided.
-pub fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'static str) {
+pub(super) fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'static str) {
     let hc = high_contrast(ui);
     match kind {
         HarmKind::Caused => (
@@ -195,7 +195,7 @@ pub fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'sta
 }
 
 /// Paint a bar of `size` filled to `fraction` (0..=1) in `fg`.
-pub fn fill_bar(ui: &mut egui::Ui, size: egui::Vec2, fraction: f32, fg: Color32) {
+pub(super) fn fill_bar(ui: &mut egui::Ui, size: egui::Vec2, fraction: f32, fg: Color32) {
     let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
     let bg = if high_contrast(ui) {
         Color32::from_gray(60)
@@ -210,7 +210,7 @@ pub fn fill_bar(ui: &mut egui::Ui, size: egui::Vec2, fraction: f32, fg: Color32)
 }
 
 /// A horizontal bar for a 0..=100 value with its label and number.
-pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
+pub(super) fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
     ui.horizontal(|ui| {
         ui.allocate_ui_with_layout(
             egui::vec2(260.0, 20.0),
@@ -231,7 +231,7 @@ pub fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
 }
 
 /// A small labelled meter (trust, safety, wellbeing) for the play screen.
-pub fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
+pub(super) fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
     ui.vertical(|ui| {
         ui.label(RichText::new(format!("{label} {value}")).small());
         let fg = if high_contrast(ui) {
@@ -244,14 +244,14 @@ pub fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
 }
 
 /// A wide button that fills the column, left-aligned text.
-pub fn wide_button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+pub(super) fn wide_button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
     let button = egui::Button::new(text)
         .wrap()
         .min_size(egui::vec2(ui.available_width(), 40.0));
     ui.add(button)
 }
 
-pub fn notice(ui: &mut egui::Ui, text: &str) {
+pub(super) fn notice(ui: &mut egui::Ui, text: &str) {
     let hc = high_contrast(ui);
     egui::Frame::new()
         .fill(if hc {

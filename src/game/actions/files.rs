@@ -1,0 +1,137 @@
+//! The actions on result files: the facilitator's report (build, import,
+//! CSV export), the trainee's export of their own results, and deleting
+//! them. The file formats and rules live in [`crate::workshop`]; each
+//! action keeps its outcome in a resource the screen shows.
+
+use super::Game;
+use crate::game::state::{Play, Screen};
+use crate::save::progress::{Progress, now_rfc3339};
+use crate::workshop::records;
+use crate::workshop::report::{GroupReport, render_csv};
+use std::path::{Path, PathBuf};
+
+const NOT_SAVING: &str = "Results are not being saved in this session.";
+
+pub(super) fn refresh_report(g: &mut Game, workshop: Option<String>) {
+    g.report.workshop = workshop;
+    rebuild_report(g);
+}
+
+/// Build the report from the data folder's records; the messages become
+/// the files that could not be read.
+fn rebuild_report(g: &mut Game) {
+    let Some(dir) = &g.saved.dir else {
+        g.report.messages = vec![NOT_SAVING.into()];
+        return;
+    };
+    let all = records::load_all(dir);
+    let report = &mut *g.report;
+    report.report = Some(GroupReport::build(
+        &all.records,
+        report.workshop.as_deref(),
+        Some(&g.library.library),
+    ));
+    report.messages = all
+        .skipped
+        .iter()
+        .map(|s| format!("Not read: {s}"))
+        .collect();
+}
+
+pub(super) fn import_results(g: &mut Game, paths: &[PathBuf], workshop: Option<String>) {
+    let Some(dir) = g.saved.dir.clone() else {
+        g.report.messages = vec![NOT_SAVING.into()];
+        return;
+    };
+    if paths.is_empty() {
+        g.report.messages = vec!["Type the path of a results file or folder first.".into()];
+        return;
+    }
+    let r = records::import_into(&dir, paths);
+    refresh_report(g, workshop);
+    g.report.messages.insert(
+        0,
+        format!(
+            "Imported {} new result(s) from {} file(s); {} already here, {} duplicate(s), {} skipped.",
+            r.imported,
+            r.files,
+            r.already,
+            r.duplicates,
+            r.skipped.len()
+        ),
+    );
+    g.report
+        .messages
+        .extend(r.skipped.iter().map(|s| format!("Skipped: {s}")));
+}
+
+pub(super) fn export_report_csv(g: &mut Game, to: Option<PathBuf>) {
+    let (Some(report), Some(dir)) = (&g.report.report, &g.saved.dir) else {
+        g.report.messages = vec!["There is no report to export yet.".into()];
+        return;
+    };
+    let path = to.unwrap_or_else(|| default_csv_path(dir, report));
+    let message = match crate::save::files::write_atomic(&path, render_csv(report).as_bytes()) {
+        Ok(()) => format!("Report saved as {}", path.display()),
+        Err(e) => format!("The report could not be saved: {e}"),
+    };
+    g.report.messages = vec![message];
+}
+
+/// `reports/report-<workshop or all>-<date>.csv` in the data folder.
+fn default_csv_path(dir: &Path, report: &GroupReport) -> PathBuf {
+    let name = format!(
+        "report-{}-{}.csv",
+        report.workshop.as_deref().unwrap_or("all"),
+        &now_rfc3339()[..10]
+    );
+    dir.join("reports").join(name)
+}
+
+pub(super) fn export_my_results(g: &mut Game, workshop: Option<String>, folder: Option<PathBuf>) {
+    let Some(dir) = &g.saved.dir else {
+        g.export.0 = Some(NOT_SAVING.into());
+        return;
+    };
+    let target = folder.unwrap_or_else(|| documents_folder().unwrap_or_else(|| dir.clone()));
+    let message = match records::export_user(dir, workshop.as_deref(), None, &target) {
+        Ok(e) => format!(
+            "{} result(s) saved to {}. Copy this file to the USB stick or shared folder your facilitator gives you.",
+            e.records,
+            e.path.display()
+        ),
+        Err(e) => format!("Nothing was exported: {e}."),
+    };
+    g.export.0 = Some(message);
+}
+
+/// The user's documents folder, or else their home folder.
+fn documents_folder() -> Option<PathBuf> {
+    directories::UserDirs::new()
+        .and_then(|u| {
+            u.document_dir()
+                .map(|d| d.to_path_buf())
+                .or_else(|| Some(u.home_dir().to_path_buf()))
+        })
+        .filter(|d| d.is_dir())
+}
+
+/// Delete the trainee's results and progress (settings stay), and start
+/// again at the welcome.
+pub(super) fn delete_my_data(g: &mut Game) {
+    if let Some(dir) = g.saved.dir.clone()
+        && let Err(e) = records::delete_all(&dir)
+    {
+        g.saved
+            .notices
+            .push(format!("Some results could not be deleted: {e}"));
+    }
+    let settings = g.saved.progress.settings.clone();
+    g.saved.progress = Progress {
+        settings,
+        ..Progress::default()
+    };
+    g.saved.save();
+    *g.play = Play::default();
+    g.next.set(Screen::Welcome);
+}

@@ -1,0 +1,164 @@
+//! The actions that buttons, keys, tests and the smoke run all send, and
+//! the one system that applies them: a short dispatcher over one function
+//! per action. No game rule lives here: the session engine and the
+//! workshop modules decide; this calls them, saves, and moves between
+//! screens. Every effect of the game (a file written or read included)
+//! goes through an [`Action`], so a headless test can send it.
+
+mod files;
+mod run;
+
+use super::state::{
+    ExportOutcome, FacilitatorReport, GroupPlay, LiveLibrary, Play, SavedProgress, Screen,
+};
+use crate::save::progress::Settings;
+use crate::sim::area::Role;
+use bevy::ecs::system::SystemParam;
+use bevy::prelude::*;
+use std::path::PathBuf;
+
+/// What a button, a key, the smoke run or a test asks the game to do.
+#[derive(Message, Debug, Clone, PartialEq)]
+pub enum Action {
+    SetTrainee {
+        name: String,
+        role: Role,
+    },
+    Go(Screen),
+    /// Choose a scenario: shows its content notes first.
+    Prepare {
+        scenario: String,
+        seed: Option<u64>,
+    },
+    /// Start the prepared scenario.
+    Begin,
+    /// Pick the choice with this number (as shown, 1-based).
+    Choose(usize),
+    /// Go back to just before decision `n` (0-based) of the current run.
+    Rewind(usize),
+    /// Play the same scenario again, with the same or a new seed.
+    PlayAgain {
+        same_seed: bool,
+    },
+    Pause(bool),
+    /// Leave the run; it stays saved and can be resumed.
+    Stop,
+    /// Continue the saved run.
+    Resume,
+    /// Forget the saved run.
+    Discard,
+    Settings(Settings),
+    Workshop(Option<String>),
+    /// Delete the trainee's results and progress (settings stay).
+    DeleteMyData,
+    /// Group play on a projector: turn the room's votes on or off.
+    GroupPlay(bool),
+    /// Group play: the room's votes at the current decision (counts per
+    /// choice number, 1-based order) and the choice to follow (None: majority).
+    Vote {
+        counts: Vec<u32>,
+        follow: Option<usize>,
+    },
+    /// Build the facilitator's report from the data folder's results, for
+    /// one workshop or (None) for every result.
+    RefreshReport {
+        workshop: Option<String>,
+    },
+    /// Import result files and folders (trainees' exports) into the data
+    /// folder, then rebuild the report for `workshop`.
+    ImportResults {
+        paths: Vec<PathBuf>,
+        workshop: Option<String>,
+    },
+    /// Write the facilitator's report as CSV: to `to`, or (None) to the
+    /// data folder's `reports` folder, named after the workshop and the date.
+    ExportReportCsv {
+        to: Option<PathBuf>,
+    },
+    /// Write the trainee's results (only `workshop`'s if given) to one
+    /// bundle file in `folder`, or (None) in their documents folder.
+    ExportMyResults {
+        workshop: Option<String>,
+        folder: Option<PathBuf>,
+    },
+}
+
+/// Everything an action may read or change.
+#[derive(SystemParam)]
+struct Game<'w> {
+    library: Res<'w, LiveLibrary>,
+    saved: ResMut<'w, SavedProgress>,
+    play: ResMut<'w, Play>,
+    group: ResMut<'w, GroupPlay>,
+    report: ResMut<'w, FacilitatorReport>,
+    export: ResMut<'w, ExportOutcome>,
+    screen: Res<'w, State<Screen>>,
+    next: ResMut<'w, NextState<Screen>>,
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Action>()
+        .add_systems(Update, handle_actions);
+}
+
+fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
+    for action in actions.read() {
+        let g = &mut game;
+        g.play.error = None;
+        match action.clone() {
+            Action::SetTrainee { name, role } => set_trainee(g, name, role),
+            Action::Go(screen) => go(g, screen),
+            Action::Prepare { scenario, seed } => run::prepare(g, scenario, seed),
+            Action::Begin => run::begin(g),
+            Action::Choose(n) => run::choose(g, n, None),
+            Action::Vote { counts, follow } => run::vote(g, counts, follow),
+            Action::Rewind(n) => run::rewind(g, n),
+            Action::PlayAgain { same_seed } => run::play_again(g, same_seed),
+            Action::Pause(p) => g.play.paused = p,
+            Action::Stop => run::stop(g),
+            Action::Resume => run::resume(g),
+            Action::Discard => run::discard(g),
+            Action::Settings(s) => settings(g, s),
+            Action::Workshop(code) => workshop(g, code),
+            Action::GroupPlay(on) => g.group.0 = on,
+            Action::DeleteMyData => files::delete_my_data(g),
+            Action::RefreshReport { workshop } => files::refresh_report(g, workshop),
+            Action::ImportResults { paths, workshop } => files::import_results(g, &paths, workshop),
+            Action::ExportReportCsv { to } => files::export_report_csv(g, to),
+            Action::ExportMyResults { workshop, folder } => {
+                files::export_my_results(g, workshop, folder)
+            }
+        }
+    }
+}
+
+fn set_trainee(g: &mut Game, name: String, role: Role) {
+    let name = name.trim().to_string();
+    if name.is_empty() {
+        g.play.error = Some("Please enter a name or pseudonym.".into());
+        return;
+    }
+    g.saved.progress.trainee = Some(crate::save::progress::Trainee { name, role });
+    g.saved.save();
+    g.next.set(Screen::Home);
+}
+
+fn go(g: &mut Game, screen: Screen) {
+    if *g.screen.get() == Screen::Play {
+        g.play.paused = false;
+    }
+    g.next.set(screen);
+}
+
+fn settings(g: &mut Game, settings: Settings) {
+    g.saved.progress.settings = settings;
+    g.saved.save();
+}
+
+/// Use a workshop code (normalised), or leave the workshop.
+fn workshop(g: &mut Game, code: Option<String>) {
+    g.saved.progress.workshop = code
+        .map(|c| crate::workshop::code::normalise_code(&c))
+        .filter(|c| !c.is_empty());
+    g.saved.save();
+}

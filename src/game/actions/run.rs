@@ -1,0 +1,245 @@
+//! The actions of a run: prepare, begin, choose (alone or by the room's
+//! vote), rewind, play again, stop, resume, discard; finishing a run saves
+//! the progress and writes the result record.
+
+use super::Game;
+use crate::game::state::{Feedback, Play, RoomVote, SavedProgress, Screen};
+use crate::save::progress::{InProgress, Mode, Trainee, now_rfc3339};
+use crate::sim::area::Role;
+use crate::sim::debrief::debrief;
+use crate::sim::engine::Session;
+use crate::sim::guide::Guide;
+use crate::workshop::records::ResultRecord;
+use std::path::Path;
+
+pub(super) fn prepare(g: &mut Game, scenario: String, seed: Option<u64>) {
+    if g.library.library.get(&scenario).is_some() {
+        g.play.pending = Some((scenario, seed));
+        g.next.set(Screen::Notes);
+    } else {
+        g.play.error = Some(format!("The scenario `{scenario}` is not available."));
+    }
+}
+
+pub(super) fn begin(g: &mut Game) {
+    let Some((id, seed)) = g.play.pending.take() else {
+        return;
+    };
+    let Some(checked) = g.library.library.get(&id) else {
+        return;
+    };
+    let seed = seed
+        .unwrap_or_else(|| crate::sim::seed::seed_for(&id, g.saved.progress.workshop.as_deref()));
+    let session = Session::start(checked, seed);
+    g.play.mode = g.saved.progress.settings.mode;
+    start_run(&mut g.play, &mut g.saved, session);
+    g.next.set(Screen::Play);
+}
+
+/// The room voted: follow the facilitator's pick or the majority.
+pub(super) fn vote(g: &mut Game, counts: Vec<u32>, follow: Option<usize>) {
+    let pick = crate::workshop::room::followed(&counts, follow);
+    choose(g, pick, Some(counts));
+}
+
+/// Make the choice `number` (1-based), with the room's votes if it voted.
+pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
+    if g.play.paused {
+        return;
+    }
+    let play = &mut *g.play;
+    let Some(session) = play.session.as_mut() else {
+        return;
+    };
+    let decision = session.steps().len();
+    let step = match session.choose_number(number) {
+        Ok(step) => step.clone(),
+        Err(e) => {
+            play.error = Some(e.to_string());
+            return;
+        }
+    };
+    let ended = session.is_ended();
+    if let Some(counts) = votes {
+        play.votes.push(RoomVote {
+            decision,
+            counts,
+            followed: number,
+        });
+    }
+    play.feedback = (play.mode == Mode::Coach && !step.harms.is_empty()).then(|| Feedback {
+        text: step.feedback.clone(),
+        harms: step.harms.clone(),
+    });
+    if ended {
+        finish(g);
+        g.next.set(Screen::Debrief);
+    } else {
+        save_in_progress(&mut g.play, &mut g.saved);
+    }
+}
+
+pub(super) fn rewind(g: &mut Game, n: usize) {
+    let Some(session) = g.play.session.as_mut() else {
+        return;
+    };
+    match session.rewind(n) {
+        Ok(()) => {
+            g.play.votes.retain(|v| v.decision < n);
+            g.play.feedback = None;
+            g.play.debrief = None;
+            save_in_progress(&mut g.play, &mut g.saved);
+            g.next.set(Screen::Play);
+        }
+        Err(e) => g.play.error = Some(e.to_string()),
+    }
+}
+
+pub(super) fn play_again(g: &mut Game, same_seed: bool) {
+    let Some(session) = g.play.session.as_ref() else {
+        return;
+    };
+    let id = session.checked().id().to_string();
+    let seed = same_seed.then_some(session.seed());
+    g.play.pending = Some((id, seed));
+    g.next.set(Screen::Notes);
+}
+
+pub(super) fn stop(g: &mut Game) {
+    g.play.paused = false;
+    g.play.feedback = None;
+    save_in_progress(&mut g.play, &mut g.saved);
+    g.next.set(Screen::Home);
+}
+
+pub(super) fn resume(g: &mut Game) {
+    let Some(saved) = g.saved.progress.in_progress.clone() else {
+        return;
+    };
+    let restored = g
+        .library
+        .library
+        .get(&saved.save.scenario)
+        .map(|c| Session::restore(c, &saved.save));
+    match restored {
+        Some(Ok(session)) => {
+            let play = &mut *g.play;
+            play.session = Some(session);
+            play.attempt = saved.attempt;
+            play.started = saved.started;
+            play.mode = saved.mode;
+            play.workshop = saved.workshop;
+            play.feedback = None;
+            play.debrief = None;
+            play.votes.clear();
+            play.paused = false;
+            g.next.set(Screen::Play);
+        }
+        Some(Err(e)) => g.saved.notices.push(format!(
+            "The saved run cannot continue: {e}. It was kept; start the scenario again to replace it."
+        )),
+        None => g.saved.notices.push(format!(
+            "The saved run is for the scenario `{}`, which is not available now.",
+            saved.save.scenario
+        )),
+    }
+}
+
+pub(super) fn discard(g: &mut Game) {
+    g.saved.progress.in_progress = None;
+    g.saved.save();
+}
+
+fn start_run(play: &mut Play, saved: &mut SavedProgress, session: Session) {
+    play.attempt = uuid::Uuid::new_v4().to_string();
+    play.started = now_rfc3339();
+    play.workshop = saved.progress.workshop.clone();
+    play.paused = false;
+    play.feedback = None;
+    play.debrief = None;
+    play.votes.clear();
+    saved.progress.record_start(session.checked().id());
+    play.session = Some(session);
+    save_in_progress(play, saved);
+}
+
+/// Keep the unfinished run in the progress file, so it can be resumed.
+fn save_in_progress(play: &mut Play, saved: &mut SavedProgress) {
+    let Some(session) = &play.session else { return };
+    if session.is_ended() {
+        return;
+    }
+    saved.progress.in_progress = Some(InProgress {
+        attempt: play.attempt.clone(),
+        save: session.save(),
+        mode: play.mode,
+        started: play.started.clone(),
+        workshop: play.workshop.clone(),
+    });
+    saved.save();
+}
+
+/// The run has ended: record the score, forget the saved run, write the
+/// result record and show the debrief.
+fn finish(g: &mut Game) {
+    let Some(session) = &g.play.session else {
+        return;
+    };
+    let d = debrief(session, g.library.guide());
+    g.saved
+        .progress
+        .record_finish(session.checked().id(), d.score.overall);
+    g.saved.progress.in_progress = None;
+    g.saved.save();
+    if let Some(dir) = g.saved.dir.clone()
+        && let Err(e) = write_record(
+            &dir,
+            &g.play,
+            g.saved.progress.trainee.as_ref(),
+            g.library.guide(),
+        )
+    {
+        g.saved
+            .notices
+            .push(format!("The result could not be saved: {e}"));
+    }
+    g.play.feedback = None;
+    g.play.debrief = Some(d);
+}
+
+/// Write the record of the finished run, atomically, one file per attempt,
+/// with the run's attempt id and the room's votes.
+fn write_record(
+    dir: &Path,
+    play: &Play,
+    trainee: Option<&Trainee>,
+    guide: &Guide,
+) -> Result<(), String> {
+    let Some(session) = &play.session else {
+        return Ok(());
+    };
+    let anonymous = Trainee {
+        name: "anonymous".into(),
+        role: Role::Police,
+    };
+    let mut record = ResultRecord::from_session(
+        session,
+        trainee.unwrap_or(&anonymous),
+        play.mode,
+        play.workshop.as_deref(),
+        &play.started,
+        guide,
+    )
+    .map_err(|e| e.to_string())?;
+    if uuid::Uuid::parse_str(&play.attempt).is_ok() {
+        record.attempt = play.attempt.clone();
+    }
+    if !play.votes.is_empty() {
+        record.set_votes(
+            play.votes
+                .iter()
+                .map(|v| (v.decision, v.counts.clone(), v.followed)),
+        );
+    }
+    record.save(dir).map(|_| ()).map_err(|e| e.to_string())
+}
