@@ -533,7 +533,7 @@ fn a_trainee_exports_their_results_to_one_bundle_file() {
         name.starts_with("frontline-results-Mai-Anh-"),
         "named after the trainee: {name}"
     );
-    let bundle: frontline::workshop::records::Bundle =
+    let bundle: frontline::workshop::records::ResultsBundle =
         serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
     assert_eq!(bundle.records.len(), 1);
     assert_eq!(bundle.records[0].trainee, "Mai Anh");
