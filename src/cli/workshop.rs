@@ -7,6 +7,7 @@ use crate::scenario::check::Checked;
 use crate::sim::guide::Guide;
 use crate::workshop::code::{code_problem, normalise_code};
 use crate::workshop::records::{self, ResultRecord};
+use crate::workshop::shown::escape_controls;
 use crate::workshop::xapi::{XapiOptions, checked_statements};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,7 +25,7 @@ fn checked_code(code: Option<&str>) -> Result<Option<&str>, CliError> {
 fn read_results(paths: &[PathBuf], workshop: Option<&str>) -> Vec<ResultRecord> {
     let c = records::collect(paths);
     for s in &c.skipped {
-        eprintln!("skipped {s}");
+        eprintln!("skipped {}", escape_controls(&s.to_string()));
     }
     if c.duplicates > 0 {
         eprintln!("{} duplicate result(s) counted once", c.duplicates);
@@ -76,7 +77,7 @@ pub(super) fn export(workshop: Option<&str>, out: Option<&Path>) -> Result<Outco
 }
 
 /// `import`: copy results into this user's data folder; a failure if no
-/// file could be used.
+/// file could be used, or if a record could not be written.
 pub(super) fn import(paths: &[PathBuf]) -> Result<Outcome, CliError> {
     let dir = data_dir();
     let r = records::import_into(&dir, paths);
@@ -89,10 +90,24 @@ pub(super) fn import(paths: &[PathBuf]) -> Result<Outcome, CliError> {
         r.duplicates,
         r.skipped.len()
     );
-    for s in &r.skipped {
-        println!("  skipped {s}");
+    if !r.conflicts.is_empty() {
+        println!(
+            "{} conflicting copy(ies): a different version of a result already kept, set aside in {}.",
+            r.conflicts.len(),
+            dir.join(records::CONFLICTS_DIR).display()
+        );
     }
-    Ok(if r.imported + r.already == 0 && !r.skipped.is_empty() {
+    if r.not_written > 0 {
+        println!("{} result(s) could not be written.", r.not_written);
+    }
+    for s in &r.skipped {
+        println!("  skipped {}", escape_controls(&s.to_string()));
+    }
+    for c in &r.conflicts {
+        println!("  conflict {}", escape_controls(&c.to_string()));
+    }
+    let nothing_used = r.imported + r.already == 0 && !r.skipped.is_empty();
+    Ok(if nothing_used || r.not_written > 0 {
         Outcome::Failure
     } else {
         Outcome::Success
