@@ -823,3 +823,25 @@ fn cli_commands_survive_a_folder_with_a_deep_condition() {
         assert!(text.contains("nested too deep"), "{args:?}: {text}");
     }
 }
+
+#[test]
+fn cli_play_asks_again_after_a_line_that_is_not_utf8() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["play", "tests/fixtures/tiny.ron", "--seed", "3"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\xff\xfe1\n2\n1\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("not valid text"), "{text}");
+    assert!(
+        text.contains("frontline run tiny --seed 3 --choices 2,1"),
+        "{text}"
+    );
+}

@@ -132,16 +132,23 @@ pub(super) fn play(
     print_intro(&checked);
     let mut session = Session::start(&checked, seed);
     let mut shown = 0;
-    let mut lines = std::io::stdin().lock().lines();
+    let mut input = std::io::stdin().lock();
     loop {
         shown = show_transcript(&session, shown);
         if session.is_ended() {
             break;
         }
         show_choices(&session);
-        let Some(Ok(line)) = lines.next() else {
-            println!("\nStopped. {}", replay_hint(&session));
-            return Ok(Outcome::Success);
+        let line = match read_line(&mut input) {
+            Some(Ok(line)) => line,
+            Some(Err(problem)) => {
+                println!("{problem}");
+                continue;
+            }
+            None => {
+                println!("\nStopped. {}", replay_hint(&session));
+                return Ok(Outcome::Success);
+            }
         };
         if take_turn(&mut session, line.trim(), &mut shown).is_break() {
             println!("Stopped. {}", replay_hint(&session));
@@ -151,6 +158,45 @@ pub(super) fn play(
     print!("\n{}", terminal::debrief(&debrief(&session, &guide)));
     println!("\n{}", replay_hint(&session));
     Ok(Outcome::Success)
+}
+
+/// The longest line `play` reads; the rest of a longer one is skipped.
+const MAX_LINE_BYTES: u64 = 4096;
+
+/// One line typed in `play`: `None` at the end of input (or when input
+/// cannot be read), `Some(Err(..))` with what to tell the trainee when the
+/// line is not text, so that they can type it again.
+pub(crate) fn read_line(input: &mut impl BufRead) -> Option<Result<String, &'static str>> {
+    let mut bytes = Vec::new();
+    let n = std::io::Read::take(&mut *input, MAX_LINE_BYTES)
+        .read_until(b'\n', &mut bytes)
+        .ok()?;
+    if n == 0 {
+        return None;
+    }
+    if !bytes.ends_with(b"\n") && n as u64 == MAX_LINE_BYTES {
+        // Skip the rest of an endless line, in bounded steps.
+        let mut rest = Vec::new();
+        while std::io::Read::take(&mut *input, MAX_LINE_BYTES)
+            .read_until(b'\n', &mut rest)
+            .ok()?
+            > 0
+        {
+            if rest.ends_with(b"\n") {
+                break;
+            }
+            rest.clear();
+        }
+        return Some(Err(
+            "That line is too long. Type the number of a choice and press Enter.",
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(line) => Some(Ok(line)),
+        Err(_) => Some(Err(
+            "That line is not valid text (UTF-8). Type the number of a choice and press Enter.",
+        )),
+    }
 }
 
 /// The title, summary, content notes and keys of a `play`.
