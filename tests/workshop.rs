@@ -1387,3 +1387,72 @@ fn stale_temporary_files_are_removed_at_start() {
     let _ = frontline(&["report", results.to_str().unwrap()], dir.path());
     assert!(!stale.exists());
 }
+
+#[test]
+fn xapi_refuses_impossible_dates_and_registrations_that_are_not_v4_or_v5() {
+    assert!(!xapi::is_timestamp("2026-02-30T10:00:00Z"));
+    assert!(!xapi::is_timestamp("2026-02-29T10:00:00Z"));
+    assert!(!xapi::is_timestamp("2026-04-31T10:00:00Z"));
+    assert!(xapi::is_timestamp("2024-02-29T10:00:00Z"));
+    assert!(xapi::is_timestamp("2026-12-31T23:59:60Z"));
+    let r = played(&[1, 1], None);
+    let mut s = statement(&r, &XapiOptions::default());
+    assert!(validate_statement(&s).is_empty());
+    for not_v4_v5 in [
+        "00000000-0000-0000-0000-000000000000",
+        "6ba7b810-9dad-11d1-80b4-00c04fd430c8", // version 1
+        "6ba7b810-9dad-31d1-80b4-00c04fd430c8", // version 3
+    ] {
+        s["context"]["registration"] = json!(not_v4_v5);
+        let problems = validate_statement(&s);
+        assert!(
+            problems.iter().any(|p| p.contains("context.registration")),
+            "{not_v4_v5}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn xapi_sends_the_seed_as_a_string() {
+    let r = played(&[1, 1], Some("k7q-p2m"));
+    let s = statement(&r, &XapiOptions::default());
+    let seed = &s["context"]["extensions"]["https://frontline.example/xapi/seed"];
+    assert_eq!(seed, &json!(r.seed.to_string()));
+}
+
+#[test]
+fn xapi_refuses_email_shaped_names_unless_asked() {
+    let mut r = played(&[1, 1], None);
+    r.trainee = "kim.lee@example.org".into();
+    let opts = XapiOptions::default();
+    let checked = xapi::checked_statements(std::slice::from_ref(&r), &opts);
+    assert!(checked.statements.is_empty());
+    assert!(
+        checked.left_out[0].1[0].contains("e-mail"),
+        "{:?}",
+        checked.left_out
+    );
+    let allowed = XapiOptions {
+        allow_email_names: true,
+        ..XapiOptions::default()
+    };
+    let checked = xapi::checked_statements(&[r], &allowed);
+    assert_eq!(checked.statements.len(), 1);
+}
+
+#[test]
+fn a_pseudonym_that_looks_like_contact_details_gets_a_warning() {
+    use frontline::save::progress::pseudonym_warning;
+    for contact in [
+        "kim@example.org",
+        " Kim.Lee@mail.example ",
+        "+44 7700 900123",
+        "0612345678",
+        "(555) 123-4567",
+    ] {
+        assert!(pseudonym_warning(contact).is_some(), "{contact}");
+    }
+    for name in ["Rain", "Agent 007", "Team 12", "Nadia B.", "2024"] {
+        assert!(pseudonym_warning(name).is_none(), "{name}");
+    }
+}

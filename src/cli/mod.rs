@@ -64,11 +64,13 @@ pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Ou
             home_page,
             base_iri,
             pass_mark,
+            allow_email_names,
         } => {
             let opts = crate::workshop::xapi::XapiOptions {
                 base: base_iri,
                 home_page,
                 pass_mark,
+                allow_email_names,
                 ..Default::default()
             };
             workshop::xapi(&paths, workshop.as_deref(), out.as_deref(), &opts)

@@ -3,6 +3,7 @@
 
 use super::{CliError, Outcome, find_scenario, load_library, print_out};
 use crate::save::files::{data_dir, write_atomic};
+use crate::save::progress::looks_like_phone;
 use crate::scenario::check::Checked;
 use crate::sim::guide::Guide;
 use crate::workshop::code::{code_problem, normalise_code};
@@ -126,6 +127,12 @@ pub(super) fn xapi(
     opts.check()
         .map_err(|e| CliError::XapiOptions(e.to_string()))?;
     let found = read_results(paths, workshop);
+    for r in found.iter().filter(|r| looks_like_phone(&r.trainee)) {
+        eprintln!(
+            "warning: the pseudonym of attempt {} looks like a phone number; it is sent as it is",
+            r.attempt
+        );
+    }
     let checked = checked_statements(&found, opts);
     for (attempt, problems) in &checked.left_out {
         eprintln!(
