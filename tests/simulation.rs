@@ -845,3 +845,68 @@ fn cli_play_asks_again_after_a_line_that_is_not_utf8() {
         "{text}"
     );
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A change to a scenario's text: replace the bytes at a place (a
+    /// fraction of the length) with a fragment of RON or noise.
+    fn edits() -> impl Strategy<Value = Vec<(f64, usize, String)>> {
+        let fragment = prop_oneof![
+            prop::sample::select(vec![
+                "(",
+                ")",
+                "[",
+                "]",
+                "{",
+                "}",
+                ",",
+                ":",
+                "\"",
+                "//",
+                "/*",
+                "r#\"",
+                "Some(",
+                "when: \"not (\"",
+                "effects: [\"trust += 1\"]",
+                "next: \"nowhere\"",
+                "\"ID-4\": 9",
+                "-1",
+                "1e999",
+                "é",
+                "\u{0}",
+            ])
+            .prop_map(str::to_string),
+            any::<String>(),
+        ];
+        prop::collection::vec((0.0..1.0f64, 0usize..20, fragment), 1..6)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Scenario source through the checker: a damaged file never
+        /// panics or hangs it, and every error names its line.
+        #[test]
+        fn any_damaged_scenario_is_checked_with_placed_errors(edits in edits()) {
+            let mut src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+            for (at, cut, text) in edits {
+                let mut i = (at * src.len() as f64) as usize;
+                while !src.is_char_boundary(i) {
+                    i -= 1;
+                }
+                let mut j = (i + cut).min(src.len());
+                while !src.is_char_boundary(j) {
+                    j += 1;
+                }
+                src.replace_range(i..j, &text);
+            }
+            let r = check_source(&src, Path::new("tiny.ron"), &guide());
+            for d in &r.diagnostics {
+                prop_assert!(d.line >= 1, "{d:?}");
+                prop_assert!(!d.code.is_empty() && !d.message.is_empty(), "{d:?}");
+            }
+        }
+    }
+}

@@ -1456,3 +1456,86 @@ fn a_pseudonym_that_looks_like_contact_details_gets_a_warning() {
         assert!(pseudonym_warning(name).is_none(), "{name}");
     }
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A change to a JSON value: a field set to an odd value, or removed.
+    fn damage() -> impl Strategy<Value = Vec<(usize, Value)>> {
+        let odd = prop_oneof![
+            Just(Value::Null),
+            Just(json!(-1)),
+            Just(json!(u64::MAX)),
+            Just(json!(1u64 << 32)),
+            Just(json!(101)),
+            Just(json!(1.5)),
+            Just(json!("")),
+            Just(json!("2026-02-30T10:00:00Z")),
+            Just(json!("\u{1b}[2J")),
+            Just(json!([])),
+            Just(json!({})),
+            any::<String>().prop_map(Value::String),
+            any::<i64>().prop_map(|n| json!(n)),
+        ];
+        prop::collection::vec((any::<usize>(), odd), 0..4)
+    }
+
+    /// Every place in a JSON value, as JSON pointers.
+    fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, x)| {
+                let p = format!("{at}/{k}");
+                out.push(p.clone());
+                pointers(x, p, out);
+            }),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| {
+                let p = format!("{at}/{i}");
+                out.push(p.clone());
+                pointers(x, p, out);
+            }),
+            _ => {}
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Result records and bundles through import: damaged fields, cut
+        /// files and noise never panic it, what is valid is imported, and
+        /// every file or record not used is named with a reason.
+        #[test]
+        fn any_damaged_bundle_imports_what_is_valid(
+            changes in damage(),
+            cut in prop::option::of(0.0..1.0f64),
+            noise in prop::collection::vec(any::<u8>(), 0..64),
+        ) {
+            let recs = room(3);
+            let mut v = serde_json::to_value(ResultsBundle::new(&recs, None)).unwrap();
+            let mut places = Vec::new();
+            pointers(&v, String::new(), &mut places);
+            for (i, odd) in changes {
+                if let Some(x) = v.pointer_mut(&places[i % places.len()]) {
+                    *x = odd;
+                }
+            }
+            let mut bytes = serde_json::to_vec(&v).unwrap();
+            if let Some(c) = cut {
+                bytes.truncate((c * bytes.len() as f64) as usize);
+            }
+            let dir = Temp::new("fuzz");
+            std::fs::write(dir.path().join("bundle.json"), &bytes).unwrap();
+            std::fs::write(dir.path().join("noise.json"), &noise).unwrap();
+            let r = import_into(&dir.path().join("data"), &[dir.path()]);
+            prop_assert_eq!(r.files, 2);
+            prop_assert!(r.imported <= 3);
+            prop_assert_eq!(load_all(&dir.path().join("data")).records.len(), r.imported);
+            for s in &r.skipped {
+                prop_assert!(!s.path.as_os_str().is_empty() && !s.reason.is_empty(), "{:?}", s);
+            }
+            // Anything imported is read back and reported without trouble.
+            let back = load_all(&dir.path().join("data")).records;
+            let _ = render_text(&GroupReport::build(&back, None, None));
+        }
+    }
+}

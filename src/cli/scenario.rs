@@ -411,3 +411,61 @@ pub(super) fn bench(
     print!("{}", crate::bench::run(folder, &guide, nodes, runs.max(1)));
     Ok(Outcome::Success)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tiny() -> Checked {
+        let guide = Guide::bundled().unwrap();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny.ron");
+        check_file(&path, &guide).checked.unwrap()
+    }
+
+    /// Bytes a terminal may send: numbers, keys, noise and broken UTF-8.
+    fn typed() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just(b"1".to_vec()),
+            Just(b"2".to_vec()),
+            Just(b"b".to_vec()),
+            Just(b"q".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just(b"\xff\xfe".to_vec()),
+            Just(b"\x1b[2J".to_vec()),
+            Just(b"18446744073709551616".to_vec()),
+            Just(b"-1".to_vec()),
+            Just(vec![b'9'; 5000]),
+            prop::collection::vec(any::<u8>(), 0..8),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// The terminal player's input: whatever is typed, reading ends at
+        /// the end of input (no hang) and playing never panics.
+        #[test]
+        fn any_input_to_play_ends_without_panic(bytes in typed()) {
+            let checked = tiny();
+            let mut session = Session::start(&checked, 3);
+            let mut input = std::io::Cursor::new(bytes.clone());
+            let mut shown = 0;
+            let mut lines = 0;
+            while let Some(line) = read_line(&mut input) {
+                lines += 1;
+                prop_assert!(lines <= bytes.len());
+                if let Ok(line) = line
+                    && take_turn(&mut session, line.trim(), &mut shown).is_break()
+                {
+                    break;
+                }
+                if session.is_ended() {
+                    break;
+                }
+            }
+        }
+    }
+}

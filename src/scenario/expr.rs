@@ -448,4 +448,59 @@ mod tests {
         assert!(parse_effect("trust + 10").is_err());
         assert!(parse_effect("trust +=").is_err());
     }
+
+    use proptest::prelude::*;
+
+    /// Text made of the language's own words and signs, and some noise.
+    fn expression() -> impl Strategy<Value = String> {
+        let token = prop::sample::select(vec![
+            "(",
+            ")",
+            "not ",
+            " and ",
+            " or ",
+            "!",
+            "&&",
+            "||",
+            "trust",
+            "asked",
+            "40",
+            "-",
+            ">=",
+            "==",
+            "=",
+            "+=",
+            "-=",
+            "=>",
+            "true",
+            " ",
+            "#",
+            "é",
+            "99999999999",
+            "\u{0}",
+        ]);
+        prop_oneof![
+            prop::collection::vec(token, 0..300).prop_map(|t| t.concat()),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Conditions and effects: no panic, and every error names a place
+        /// inside the text (or just after its end).
+        #[test]
+        fn any_expression_parses_or_fails_at_a_place(src in expression()) {
+            let len = src.chars().count();
+            if let Err(e) = parse_condition(&src) {
+                prop_assert!(e.offset <= len, "{e:?}");
+                prop_assert!(!e.message.is_empty());
+            }
+            if let Err(e) = parse_effect(&src) {
+                prop_assert!(e.offset <= len, "{e:?}");
+                prop_assert!(!e.message.is_empty());
+            }
+        }
+    }
 }
