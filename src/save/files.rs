@@ -71,7 +71,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// writers (threads or processes) exactly one creates it; the other gets
 /// `AlreadyExists`. (A hard link from a temporary file, which fails when
 /// the name is taken; where links are not supported, an exclusive create.)
-pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     // `AlreadyExists` is kept for the file itself: a folder in the way is
     // another failure.
@@ -103,8 +103,8 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
 
 /// Remove the temporary files that killed writes left in the data folder
-/// and its results folder (`.<name>.<pid>[-<n>].tmp`, untouched for
-/// [`STALE_AFTER`]). Call it at start: the command line does, and so
+/// and its `results` and `conflicts` folders (`.<name>.<pid>[-<n>].tmp`, untouched for
+/// 15 minutes). Call it at start: the command line does, and so
 /// should the game. Returns the files removed.
 pub fn remove_stale_temporaries(data_dir: &Path) -> Vec<PathBuf> {
     remove_stale_in(

@@ -20,7 +20,7 @@ pub enum Mode {
 }
 
 /// Whether a pseudonym looks like an e-mail address (`someone@host.tld`).
-pub fn looks_like_email(name: &str) -> bool {
+pub(crate) fn looks_like_email(name: &str) -> bool {
     let name = name.trim();
     name.split_once('@').is_some_and(|(user, host)| {
         !user.is_empty()
@@ -34,7 +34,7 @@ pub fn looks_like_email(name: &str) -> bool {
 
 /// Whether a pseudonym looks like a phone number: mostly digits (at least
 /// seven), with only `+ - . ( )` and spaces beside them.
-pub fn looks_like_phone(name: &str) -> bool {
+pub(crate) fn looks_like_phone(name: &str) -> bool {
     let name = name.trim();
     let digits = name.chars().filter(char::is_ascii_digit).count();
     digits >= 7

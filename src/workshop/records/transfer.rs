@@ -332,12 +332,20 @@ fn set_aside(data_dir: &Path, r: &ResultRecord, fp: u64, kept: &str, out: &mut I
 }
 
 /// Delete the user's records (settings: "delete my data"): every file in
-/// the results folder, then the folder. Tries every file; returns how many
-/// were deleted, or the first error after trying them all.
+/// the results folder and in the folder of conflicting copies set aside,
+/// then the folders. Tries every file; returns how many were deleted, or
+/// the first error after trying them all.
 #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 pub(crate) fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
-    let dir = results_dir(data_dir);
-    let entries = match std::fs::read_dir(&dir) {
+    let results = delete_folder(&results_dir(data_dir));
+    let conflicts = delete_folder(&data_dir.join(CONFLICTS_DIR));
+    Ok(results? + conflicts?)
+}
+
+/// Delete every file of a folder, then the folder.
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+fn delete_folder(dir: &Path) -> std::io::Result<usize> {
+    let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(e) => return Err(e),
@@ -363,7 +371,7 @@ pub(crate) fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
     match first_error {
         Some(e) => Err(e),
         None => {
-            let _ = std::fs::remove_dir(&dir);
+            let _ = std::fs::remove_dir(dir);
             Ok(deleted)
         }
     }

@@ -28,7 +28,7 @@ mod validate;
 pub use statement::{
     ValidStatements, checked_statements, iso_duration, statement, statement_id, statements,
 };
-pub use syntax::{is_iri, is_irl, is_iso_duration, is_timestamp, is_uuid, is_uuid_v4_or_v5};
+pub use syntax::{is_iri, is_irl, is_iso_duration, is_timestamp, is_uuid};
 pub use validate::validate_statement;
 
 use syntax::is_language_tag;

@@ -14,7 +14,7 @@ pub fn is_uuid(s: &str) -> bool {
 /// A UUID of version 4 (random) or 5 (name-based, SHA-1) and of the RFC
 /// 4122 variant: what a registration made by Frontline is, and what stores
 /// expect of one.
-pub fn is_uuid_v4_or_v5(s: &str) -> bool {
+pub(crate) fn is_uuid_v4_or_v5(s: &str) -> bool {
     let b = s.as_bytes();
     is_uuid(s)
         && matches!(b[14], b'4' | b'5')
