@@ -1539,3 +1539,16 @@ mod fuzz {
         }
     }
 }
+
+#[test]
+fn reading_counts_conflicting_copies_apart_from_plain_duplicates() {
+    let recs = room(2);
+    let dir = Temp::new("collect-conflict");
+    let mut changed = recs[0].clone();
+    changed.score.overall = 3;
+    records::write_each(&recs, &dir.path().join("a")).unwrap();
+    frontline::save::files::write_json(&dir.path().join("b/changed.json"), &changed).unwrap();
+    frontline::save::files::write_json(&dir.path().join("b/copy.json"), &recs[1]).unwrap();
+    let c = collect(&[dir.path()]);
+    assert_eq!((c.records.len(), c.duplicates, c.conflicts), (2, 2, 1));
+}

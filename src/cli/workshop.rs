@@ -31,6 +31,12 @@ fn read_results(paths: &[PathBuf], workshop: Option<&str>) -> Vec<ResultRecord> 
     if c.duplicates > 0 {
         eprintln!("{} duplicate result(s) counted once", c.duplicates);
     }
+    if c.conflicts > 0 {
+        eprintln!(
+            "{} of them differ from the copy used (the first read): check them with `frontline import`",
+            c.conflicts
+        );
+    }
     let mut found: Vec<_> = c
         .records
         .into_iter()

@@ -3,7 +3,8 @@
 
 use super::record::{ResultRecord, parse_each, results_dir};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -27,6 +28,9 @@ pub struct CollectedResults {
     pub records: Vec<ResultRecord>,
     /// Records seen again with an attempt id already read (kept once).
     pub duplicates: usize,
+    /// Of those, the copies whose content differs from the one kept (the
+    /// first read): a changed name or score, not a plain copy.
+    pub conflicts: usize,
     /// Files (or records inside a bundle) that could not be used.
     pub skipped: Vec<SkippedFile>,
     /// How many files were read.
@@ -34,11 +38,17 @@ pub struct CollectedResults {
 }
 
 impl CollectedResults {
-    fn add(&mut self, seen: &mut BTreeSet<String>, r: ResultRecord) {
-        if seen.insert(r.attempt.to_ascii_lowercase()) {
-            self.records.push(r);
-        } else {
-            self.duplicates += 1;
+    fn add(&mut self, seen: &mut BTreeMap<String, u64>, r: ResultRecord) {
+        let fp = r.fingerprint();
+        match seen.entry(r.attempt.to_ascii_lowercase()) {
+            Entry::Vacant(v) => {
+                v.insert(fp);
+                self.records.push(r);
+            }
+            Entry::Occupied(kept) => {
+                self.duplicates += 1;
+                self.conflicts += usize::from(*kept.get() != fp);
+            }
         }
     }
 }
@@ -66,7 +76,7 @@ pub fn load_all(data_dir: &Path) -> CollectedResults {
 /// reason and the rest are read.
 pub fn collect<P: AsRef<Path>>(paths: &[P]) -> CollectedResults {
     let mut out = CollectedResults::default();
-    let mut seen = BTreeSet::new();
+    let mut seen = BTreeMap::new();
     out.files = visit(paths, &mut |found| match found {
         Found::Record(r, _) => out.add(&mut seen, *r),
         Found::Skipped(s) => out.skipped.push(s),

@@ -252,6 +252,12 @@ impl ResultRecord {
         Ok(path)
     }
 
+    /// The record's content in short (FNV-1a of its JSON), to tell a copy
+    /// of an attempt from a different version of it.
+    pub(crate) fn fingerprint(&self) -> u64 {
+        crate::sim::seed::fnv1a(&serde_json::to_vec(self).expect("records serialise"))
+    }
+
     /// Whether the record is one this build understands: the right format
     /// and version, and an attempt id that is a UUID (it becomes a file name).
     pub(crate) fn problem(&self) -> Option<String> {

@@ -212,11 +212,6 @@ pub struct Imported {
 /// The folder of the data directory where conflicting copies are set aside.
 pub(crate) const CONFLICTS_DIR: &str = "conflicts";
 
-/// A record's content in short, to tell a copy from a different version.
-fn fingerprint(r: &ResultRecord) -> u64 {
-    crate::sim::seed::fnv1a(&serde_json::to_vec(r).expect("records serialise"))
-}
-
 /// Import records from files and folders into a data folder's results:
 /// every valid record whose attempt the folder does not have yet is
 /// written (atomically, and only if no other import wrote it meanwhile)
@@ -231,7 +226,7 @@ pub fn import_into<P: AsRef<Path>>(data_dir: &Path, paths: &[P]) -> Imported {
     let have: BTreeMap<String, u64> = load_all(data_dir)
         .records
         .iter()
-        .map(|r| (r.attempt.to_ascii_lowercase(), fingerprint(r)))
+        .map(|r| (r.attempt.to_ascii_lowercase(), r.fingerprint()))
         .collect();
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     let mut out = Imported::default();
@@ -246,7 +241,7 @@ pub fn import_into<P: AsRef<Path>>(data_dir: &Path, paths: &[P]) -> Imported {
                 return;
             }
             let key = r.attempt.to_ascii_lowercase();
-            let fp = fingerprint(&r);
+            let fp = r.fingerprint();
             if let Some(&first) = seen.get(&key) {
                 if first == fp {
                     out.duplicates += 1;
@@ -292,7 +287,7 @@ fn write_one(data_dir: &Path, r: &ResultRecord, fp: u64, out: &mut Imported) {
             let there = r.path_in(data_dir).ok().and_then(|p| std::fs::read(p).ok());
             let same = there
                 .and_then(|b| serde_json::from_slice::<ResultRecord>(&b).ok())
-                .is_some_and(|kept| fingerprint(&kept) == fp);
+                .is_some_and(|kept| kept.fingerprint() == fp);
             if same {
                 out.already += 1;
             } else {
