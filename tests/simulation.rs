@@ -752,3 +752,161 @@ fn the_library_trains_the_whole_guide() {
         );
     }
 }
+
+// ---------------------------------------------------------------- hardening
+
+/// The fixture with its one `when` replaced by `when`.
+fn tiny_with_condition(when: &str) -> String {
+    let src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+    src.replace(
+        "when: \"asked and trust >= 50\"",
+        &format!("when: \"{when}\""),
+    )
+}
+
+#[test]
+fn deeply_nested_conditions_are_a_located_error_not_a_crash() {
+    let g = guide();
+    let deep = [
+        format!("{}asked{}", "(".repeat(5000), ")".repeat(5000)),
+        format!("{}asked", "not ".repeat(5000)),
+        format!("{}asked", "! ".repeat(100_000)),
+        vec!["asked"; 50_000].join(" and "),
+        vec!["asked"; 50_000].join(" or "),
+    ];
+    for when in &deep {
+        let r = check_source(&tiny_with_condition(when), Path::new("deep.ron"), &g);
+        assert!(r.checked.is_none());
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "condition-too-deep")
+            .unwrap_or_else(|| panic!("{:#?}", r.diagnostics));
+        assert!(d.line > 1 && d.column > 0, "{d:?}");
+        assert!(d.message.contains("nested too deep"), "{d:?}");
+    }
+    // A reasonable nesting still checks clean.
+    let ok = format!("{}asked and trust >= 50{}", "(".repeat(10), ")".repeat(10));
+    let r = check_source(&tiny_with_condition(&ok), Path::new("tiny.ron"), &g);
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}
+
+#[test]
+fn deeply_nested_ron_says_so_in_plain_words() {
+    let g = guide();
+    let src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+    // `vars` takes any value, so ron walks the brackets as deep as they go.
+    let deep = src.replacen(
+        "\"trust\": 40",
+        &format!("\"trust\": {}{}", "[".repeat(3000), "]".repeat(3000)),
+        1,
+    );
+    let r = check_source(&deep, Path::new("deep.ron"), &g);
+    assert!(r.checked.is_none());
+    let d = &r.diagnostics[0];
+    assert_eq!(d.code, "nested-too-deep", "{d:?}");
+    assert!(!d.message.contains("recursion_limit"), "{d:?}");
+    assert!(d.line >= 1 && d.column >= 1, "{d:?}");
+}
+
+#[test]
+fn cli_commands_survive_a_folder_with_a_deep_condition() {
+    let dir = tempdir("deep-condition");
+    let when = format!("{}asked", "not ".repeat(20_000));
+    std::fs::write(dir.join("tiny.ron"), tiny_with_condition(&when)).unwrap();
+    let d = dir.to_str().unwrap();
+    for args in [vec!["check", d], vec!["list", "--scenarios", d]] {
+        let out = frontline(&args);
+        assert!(out.status.code().is_some(), "{args:?} crashed");
+        let text = String::from_utf8_lossy(&out.stdout).to_string()
+            + &String::from_utf8_lossy(&out.stderr);
+        assert!(text.contains("nested too deep"), "{args:?}: {text}");
+    }
+}
+
+#[test]
+fn cli_play_asks_again_after_a_line_that_is_not_utf8() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args(["play", "tests/fixtures/tiny.ron", "--seed", "3"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\xff\xfe1\n2\n1\n").unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("not valid text"), "{text}");
+    assert!(
+        text.contains("frontline run tiny --seed 3 --choices 2,1"),
+        "{text}"
+    );
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A change to a scenario's text: replace the bytes at a place (a
+    /// fraction of the length) with a fragment of RON or noise.
+    fn edits() -> impl Strategy<Value = Vec<(f64, usize, String)>> {
+        let fragment = prop_oneof![
+            prop::sample::select(vec![
+                "(",
+                ")",
+                "[",
+                "]",
+                "{",
+                "}",
+                ",",
+                ":",
+                "\"",
+                "//",
+                "/*",
+                "r#\"",
+                "Some(",
+                "when: \"not (\"",
+                "effects: [\"trust += 1\"]",
+                "next: \"nowhere\"",
+                "\"ID-4\": 9",
+                "-1",
+                "1e999",
+                "é",
+                "\u{0}",
+            ])
+            .prop_map(str::to_string),
+            any::<String>(),
+        ];
+        prop::collection::vec((0.0..1.0f64, 0usize..20, fragment), 1..6)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Scenario source through the checker: a damaged file never
+        /// panics or hangs it, and every error names its line.
+        #[test]
+        fn any_damaged_scenario_is_checked_with_placed_errors(edits in edits()) {
+            let mut src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+            for (at, cut, text) in edits {
+                let mut i = (at * src.len() as f64) as usize;
+                while !src.is_char_boundary(i) {
+                    i -= 1;
+                }
+                let mut j = (i + cut).min(src.len());
+                while !src.is_char_boundary(j) {
+                    j += 1;
+                }
+                src.replace_range(i..j, &text);
+            }
+            let r = check_source(&src, Path::new("tiny.ron"), &guide());
+            for d in &r.diagnostics {
+                prop_assert!(d.line >= 1, "{d:?}");
+                prop_assert!(!d.code.is_empty() && !d.message.is_empty(), "{d:?}");
+            }
+        }
+    }
+}

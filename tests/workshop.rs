@@ -1154,3 +1154,401 @@ fn report_json_rows_keep_their_columns_in_order() {
         .count();
     assert_eq!(caused as usize, expected);
 }
+
+// ---------------------------------------------------------------- hardening
+
+/// Import in a thread that must finish within `secs`.
+fn import_within(secs: u64, data: &Path, paths: Vec<PathBuf>) -> records::Imported {
+    let data = data.to_path_buf();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(import_into(&data, &paths)).unwrap());
+    rx.recv_timeout(Duration::from_secs(secs))
+        .expect("the import finishes")
+}
+
+#[test]
+fn import_skips_pipes_and_devices_by_name_without_waiting() {
+    let recs = room(1);
+    let dir = Temp::new("fifo");
+    let good = dir.path().join("good.json");
+    frontline::save::files::write_json(&good, &recs[0]).unwrap();
+    let fifo = dir.path().join("pipe.json");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let data = dir.path().join("data");
+    let paths = vec![
+        fifo.clone(),
+        PathBuf::from("/dev/zero"),
+        dir.path().to_path_buf(),
+    ];
+    let r = import_within(20, &data, paths);
+    assert_eq!(r.imported, 1, "{r:?}");
+    let named: Vec<_> = r.skipped.iter().map(|s| s.path.clone()).collect();
+    assert!(
+        named.contains(&fifo) && named.contains(&PathBuf::from("/dev/zero")),
+        "{r:?}"
+    );
+    assert!(
+        r.skipped
+            .iter()
+            .all(|s| s.reason.contains("not a regular file")),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn a_bundle_of_millions_of_empty_records_keeps_the_good_ones() {
+    let recs = room(2);
+    let dir = Temp::new("million");
+    let mut text =
+        String::from(r#"{"format": "frontline-results-bundle", "format_version": 1, "records": ["#);
+    text.push_str(&serde_json::to_string(&recs[0]).unwrap());
+    text.push_str(&",{}".repeat(3_000_000));
+    text.push(',');
+    text.push_str(&serde_json::to_string(&recs[1]).unwrap());
+    text.push_str("]}");
+    let bundle = dir.path().join("bundle.json");
+    std::fs::write(&bundle, text).unwrap();
+    let r = import_within(120, &dir.path().join("data"), vec![bundle]);
+    assert_eq!(r.imported, 2, "{:?}", &r.skipped[..3]);
+    // The unusable records are counted, not listed one by one.
+    assert!(r.skipped.len() <= 21, "{}", r.skipped.len());
+    assert!(
+        r.skipped
+            .last()
+            .unwrap()
+            .reason
+            .contains("2999980 more record(s)")
+    );
+}
+
+#[test]
+fn import_fails_and_says_how_many_records_were_not_written() {
+    let recs = room(2);
+    let dir = Temp::new("notwritten");
+    let usb = dir.path().join("usb");
+    records::write_each(&recs, &usb).unwrap();
+    let data = dir.path().join("data");
+    // The results folder cannot be made: every write fails, as on a full disk.
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(data.join("results"), "in the way").unwrap();
+    let r = import_into(&data, &[&usb]);
+    assert_eq!((r.imported, r.not_written), (0, 2), "{r:?}");
+    let out = frontline(&["import", usb.to_str().unwrap()], &data);
+    assert!(!out.status.success(), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("2 result(s) could not be written."),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn a_conflicting_copy_is_set_aside_and_the_kept_one_stays() {
+    let recs = room(1);
+    let dir = Temp::new("conflict");
+    let data = dir.path().join("data");
+    recs[0].save(&data).unwrap();
+    let mut changed = recs[0].clone();
+    changed.trainee = "Someone else".into();
+    let other = dir.path().join("other.json");
+    frontline::save::files::write_json(&other, &changed).unwrap();
+    let r = import_into(&data, &[&other]);
+    assert_eq!((r.imported, r.already, r.duplicates), (0, 0, 0), "{r:?}");
+    assert_eq!(r.conflicts.len(), 1, "{r:?}");
+    assert_eq!(load_all(&data).records, recs);
+    let aside: ResultRecord =
+        serde_json::from_slice(&std::fs::read(&r.conflicts[0].path).unwrap()).unwrap();
+    assert_eq!(aside, changed);
+    // Two new copies: the one read first is kept, the other set aside.
+    let fresh = dir.path().join("fresh");
+    let r = import_into(&fresh, &[&other, &dir.path().join("data/results")]);
+    assert_eq!((r.imported, r.conflicts.len()), (1, 1), "{r:?}");
+    assert_eq!(load_all(&fresh).records[0].trainee, "Someone else");
+}
+
+#[test]
+fn out_of_range_fields_are_refused_with_the_field_named() {
+    let recs = room(1);
+    let good = serde_json::to_value(&recs[0]).unwrap();
+    let cases: Vec<(&str, Value, &str)> = vec![
+        ("/score/overall", json!(101), "score.overall"),
+        ("/score/overall", json!(255), "score.overall"),
+        (
+            "/choices/0/decision",
+            json!(u64::MAX),
+            "choices[0].decision",
+        ),
+        ("/format_version", json!(1u64 << 32), "4294967296"),
+        ("/finished", json!("2026-02-30T10:00:00Z"), "finished"),
+        ("/seed", json!(u64::MAX), "seed"),
+    ];
+    let dir = Temp::new("ranges");
+    for (pointer, value, field) in cases {
+        let mut v = good.clone();
+        *v.pointer_mut(pointer).unwrap() = value;
+        let file = dir.path().join("odd.json");
+        std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
+        let r = import_into(&dir.path().join("data"), &[&file]);
+        assert_eq!(r.imported, 0, "{pointer}");
+        let err = &r.skipped[0].reason;
+        assert!(err.contains(field), "{pointer}: {err}");
+    }
+}
+
+#[test]
+fn report_text_shows_control_characters_escaped() {
+    let mut recs = room(2);
+    recs[0].trainee = "Mallory\u{1b}]0;owned\u{7}\u{1b}[2J".into();
+    let r = GroupReport::build(&recs, None, Some(&library()));
+    let t = render_text(&r);
+    assert!(!t.contains('\u{1b}') && !t.contains('\u{7}'), "{t}");
+    assert!(t.contains("Mallory\\u{1b}]0;owned\\u{7}\\u{1b}[2J"), "{t}");
+}
+
+#[test]
+fn json_nested_too_deep_is_said_so_and_a_bom_is_accepted() {
+    let deep = format!(
+        r#"{{"format": "frontline-result", "extra": {}1{}}}"#,
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    let err = records::parse(deep.as_bytes()).unwrap_err();
+    assert!(err.contains("nested too deep"), "{err}");
+    let recs = room(1);
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(serde_json::to_vec_pretty(&recs[0]).unwrap());
+    assert!(matches!(records::parse(&bytes), Ok(ResultFile::Record(r)) if *r == recs[0]));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_shown_escaped() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = Temp::new("nonutf8");
+    let name = std::ffi::OsStr::from_bytes(b"bad-\xFF\x1b.json");
+    std::fs::write(dir.path().join(name), "{").unwrap();
+    let c = collect(&[dir.path()]);
+    let shown = c.skipped[0].to_string();
+    assert!(shown.contains("bad-\\xFF\\u{1b}.json"), "{shown}");
+}
+
+#[test]
+fn two_imports_at_once_count_each_record_once() {
+    let recs = room(30);
+    let dir = Temp::new("race");
+    let usb = dir.path().join("usb");
+    records::write_each(&recs, &usb).unwrap();
+    let data = dir.path().join("data");
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            let (data, usb) = (data.clone(), usb.clone());
+            std::thread::spawn(move || import_into(&data, &[usb]))
+        })
+        .collect();
+    let results: Vec<_> = runs.into_iter().map(|h| h.join().unwrap()).collect();
+    let imported: usize = results.iter().map(|r| r.imported).sum();
+    assert_eq!(imported, 30, "{results:?}");
+    for r in &results {
+        assert_eq!(r.imported + r.already, 30, "{r:?}");
+        assert!(r.conflicts.is_empty() && r.skipped.is_empty(), "{r:?}");
+    }
+}
+
+#[test]
+fn stale_temporary_files_are_removed_at_start() {
+    let dir = Temp::new("stale");
+    let results = results_dir(dir.path());
+    std::fs::create_dir_all(&results).unwrap();
+    let stale = results.join(".x.json.123.tmp");
+    let fresh = results.join(".y.json.124.tmp");
+    let kept = results.join("keep.json");
+    for p in [&stale, &fresh, &kept] {
+        std::fs::write(p, "{").unwrap();
+    }
+    let old = SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let removed = frontline::save::files::remove_stale_temporaries(dir.path());
+    assert_eq!(removed, vec![stale.clone()]);
+    assert!(!stale.exists() && fresh.exists() && kept.exists());
+    // The command line cleans up when it starts.
+    std::fs::write(&stale, "{").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let _ = frontline(&["report", results.to_str().unwrap()], dir.path());
+    assert!(!stale.exists());
+}
+
+#[test]
+fn xapi_refuses_impossible_dates_and_registrations_that_are_not_v4_or_v5() {
+    assert!(!xapi::is_timestamp("2026-02-30T10:00:00Z"));
+    assert!(!xapi::is_timestamp("2026-02-29T10:00:00Z"));
+    assert!(!xapi::is_timestamp("2026-04-31T10:00:00Z"));
+    assert!(xapi::is_timestamp("2024-02-29T10:00:00Z"));
+    assert!(xapi::is_timestamp("2026-12-31T23:59:60Z"));
+    let r = played(&[1, 1], None);
+    let mut s = statement(&r, &XapiOptions::default());
+    assert!(validate_statement(&s).is_empty());
+    for not_v4_v5 in [
+        "00000000-0000-0000-0000-000000000000",
+        "6ba7b810-9dad-11d1-80b4-00c04fd430c8", // version 1
+        "6ba7b810-9dad-31d1-80b4-00c04fd430c8", // version 3
+    ] {
+        s["context"]["registration"] = json!(not_v4_v5);
+        let problems = validate_statement(&s);
+        assert!(
+            problems.iter().any(|p| p.contains("context.registration")),
+            "{not_v4_v5}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn xapi_sends_the_seed_as_a_string() {
+    let r = played(&[1, 1], Some("k7q-p2m"));
+    let s = statement(&r, &XapiOptions::default());
+    let seed = &s["context"]["extensions"]["https://frontline.example/xapi/seed"];
+    assert_eq!(seed, &json!(r.seed.to_string()));
+}
+
+#[test]
+fn xapi_refuses_email_shaped_names_unless_asked() {
+    let mut r = played(&[1, 1], None);
+    r.trainee = "kim.lee@example.org".into();
+    let opts = XapiOptions::default();
+    let checked = xapi::checked_statements(std::slice::from_ref(&r), &opts);
+    assert!(checked.statements.is_empty());
+    assert!(
+        checked.left_out[0].1[0].contains("e-mail"),
+        "{:?}",
+        checked.left_out
+    );
+    let allowed = XapiOptions {
+        allow_email_names: true,
+        ..XapiOptions::default()
+    };
+    let checked = xapi::checked_statements(&[r], &allowed);
+    assert_eq!(checked.statements.len(), 1);
+}
+
+#[test]
+fn a_pseudonym_that_looks_like_contact_details_gets_a_warning() {
+    use frontline::save::progress::pseudonym_warning;
+    for contact in [
+        "kim@example.org",
+        " Kim.Lee@mail.example ",
+        "+44 7700 900123",
+        "0612345678",
+        "(555) 123-4567",
+    ] {
+        assert!(pseudonym_warning(contact).is_some(), "{contact}");
+    }
+    for name in ["Rain", "Agent 007", "Team 12", "Nadia B.", "2024"] {
+        assert!(pseudonym_warning(name).is_none(), "{name}");
+    }
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A change to a JSON value: a field set to an odd value, or removed.
+    fn damage() -> impl Strategy<Value = Vec<(usize, Value)>> {
+        let odd = prop_oneof![
+            Just(Value::Null),
+            Just(json!(-1)),
+            Just(json!(u64::MAX)),
+            Just(json!(1u64 << 32)),
+            Just(json!(101)),
+            Just(json!(1.5)),
+            Just(json!("")),
+            Just(json!("2026-02-30T10:00:00Z")),
+            Just(json!("\u{1b}[2J")),
+            Just(json!([])),
+            Just(json!({})),
+            any::<String>().prop_map(Value::String),
+            any::<i64>().prop_map(|n| json!(n)),
+        ];
+        prop::collection::vec((any::<usize>(), odd), 0..4)
+    }
+
+    /// Every place in a JSON value, as JSON pointers.
+    fn pointers(v: &Value, at: String, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => m.iter().for_each(|(k, x)| {
+                let p = format!("{at}/{k}");
+                out.push(p.clone());
+                pointers(x, p, out);
+            }),
+            Value::Array(a) => a.iter().enumerate().for_each(|(i, x)| {
+                let p = format!("{at}/{i}");
+                out.push(p.clone());
+                pointers(x, p, out);
+            }),
+            _ => {}
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Result records and bundles through import: damaged fields, cut
+        /// files and noise never panic it, what is valid is imported, and
+        /// every file or record not used is named with a reason.
+        #[test]
+        fn any_damaged_bundle_imports_what_is_valid(
+            changes in damage(),
+            cut in prop::option::of(0.0..1.0f64),
+            noise in prop::collection::vec(any::<u8>(), 0..64),
+        ) {
+            let recs = room(3);
+            let mut v = serde_json::to_value(ResultsBundle::new(&recs, None)).unwrap();
+            let mut places = Vec::new();
+            pointers(&v, String::new(), &mut places);
+            for (i, odd) in changes {
+                if let Some(x) = v.pointer_mut(&places[i % places.len()]) {
+                    *x = odd;
+                }
+            }
+            let mut bytes = serde_json::to_vec(&v).unwrap();
+            if let Some(c) = cut {
+                bytes.truncate((c * bytes.len() as f64) as usize);
+            }
+            let dir = Temp::new("fuzz");
+            std::fs::write(dir.path().join("bundle.json"), &bytes).unwrap();
+            std::fs::write(dir.path().join("noise.json"), &noise).unwrap();
+            let r = import_into(&dir.path().join("data"), &[dir.path()]);
+            prop_assert_eq!(r.files, 2);
+            prop_assert!(r.imported <= 3);
+            prop_assert_eq!(load_all(&dir.path().join("data")).records.len(), r.imported);
+            for s in &r.skipped {
+                prop_assert!(!s.path.as_os_str().is_empty() && !s.reason.is_empty(), "{:?}", s);
+            }
+            // Anything imported is read back and reported without trouble.
+            let back = load_all(&dir.path().join("data")).records;
+            let _ = render_text(&GroupReport::build(&back, None, None));
+        }
+    }
+}
+
+#[test]
+fn reading_counts_conflicting_copies_apart_from_plain_duplicates() {
+    let recs = room(2);
+    let dir = Temp::new("collect-conflict");
+    let mut changed = recs[0].clone();
+    changed.score.overall = 3;
+    records::write_each(&recs, &dir.path().join("a")).unwrap();
+    frontline::save::files::write_json(&dir.path().join("b/changed.json"), &changed).unwrap();
+    frontline::save::files::write_json(&dir.path().join("b/copy.json"), &recs[1]).unwrap();
+    let c = collect(&[dir.path()]);
+    assert_eq!((c.records.len(), c.duplicates, c.conflicts), (2, 2, 1));
+}

@@ -136,6 +136,9 @@ pub enum Command {
         /// Set result.success for scores at or above this (0-100).
         #[arg(long, value_name = "SCORE")]
         pass_mark: Option<u8>,
+        /// Send pseudonyms that look like e-mail addresses (left out by default).
+        #[arg(long)]
+        allow_email_names: bool,
     },
     /// Generate the results of a simulated room (scripted runs, varied choices).
     Simulate {

@@ -32,8 +32,10 @@ pub fn bundled_guide() -> Result<Arc<Guide>, CliError> {
 }
 
 /// Run one command on the scenarios of `dir` (the `--scenarios` folder;
-/// `./scenarios` or the bundled copy if `None`).
+/// `./scenarios` or the bundled copy if `None`). First removes the
+/// temporary files that killed writes left in the data folder.
 pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Outcome, CliError> {
+    crate::save::files::remove_stale_temporaries(&crate::save::files::data_dir());
     match command {
         Command::Check { paths, format } => scenario::check(paths, format, &guide),
         Command::Run {
@@ -62,11 +64,13 @@ pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Ou
             home_page,
             base_iri,
             pass_mark,
+            allow_email_names,
         } => {
             let opts = crate::workshop::xapi::XapiOptions {
                 base: base_iri,
                 home_page,
                 pass_mark,
+                allow_email_names,
                 ..Default::default()
             };
             workshop::xapi(&paths, workshop.as_deref(), out.as_deref(), &opts)

@@ -132,16 +132,23 @@ pub(super) fn play(
     print_intro(&checked);
     let mut session = Session::start(&checked, seed);
     let mut shown = 0;
-    let mut lines = std::io::stdin().lock().lines();
+    let mut input = std::io::stdin().lock();
     loop {
         shown = show_transcript(&session, shown);
         if session.is_ended() {
             break;
         }
         show_choices(&session);
-        let Some(Ok(line)) = lines.next() else {
-            println!("\nStopped. {}", replay_hint(&session));
-            return Ok(Outcome::Success);
+        let line = match read_line(&mut input) {
+            Some(Ok(line)) => line,
+            Some(Err(problem)) => {
+                println!("{problem}");
+                continue;
+            }
+            None => {
+                println!("\nStopped. {}", replay_hint(&session));
+                return Ok(Outcome::Success);
+            }
         };
         if take_turn(&mut session, line.trim(), &mut shown).is_break() {
             println!("Stopped. {}", replay_hint(&session));
@@ -151,6 +158,45 @@ pub(super) fn play(
     print!("\n{}", terminal::debrief(&debrief(&session, &guide)));
     println!("\n{}", replay_hint(&session));
     Ok(Outcome::Success)
+}
+
+/// The longest line `play` reads; the rest of a longer one is skipped.
+const MAX_LINE_BYTES: u64 = 4096;
+
+/// One line typed in `play`: `None` at the end of input (or when input
+/// cannot be read), `Some(Err(..))` with what to tell the trainee when the
+/// line is not text, so that they can type it again.
+pub(crate) fn read_line(input: &mut impl BufRead) -> Option<Result<String, &'static str>> {
+    let mut bytes = Vec::new();
+    let n = std::io::Read::take(&mut *input, MAX_LINE_BYTES)
+        .read_until(b'\n', &mut bytes)
+        .ok()?;
+    if n == 0 {
+        return None;
+    }
+    if !bytes.ends_with(b"\n") && n as u64 == MAX_LINE_BYTES {
+        // Skip the rest of an endless line, in bounded steps.
+        let mut rest = Vec::new();
+        while std::io::Read::take(&mut *input, MAX_LINE_BYTES)
+            .read_until(b'\n', &mut rest)
+            .ok()?
+            > 0
+        {
+            if rest.ends_with(b"\n") {
+                break;
+            }
+            rest.clear();
+        }
+        return Some(Err(
+            "That line is too long. Type the number of a choice and press Enter.",
+        ));
+    }
+    match String::from_utf8(bytes) {
+        Ok(line) => Some(Ok(line)),
+        Err(_) => Some(Err(
+            "That line is not valid text (UTF-8). Type the number of a choice and press Enter.",
+        )),
+    }
 }
 
 /// The title, summary, content notes and keys of a `play`.
@@ -364,4 +410,62 @@ pub(super) fn bench(
     };
     print!("{}", crate::bench::run(folder, &guide, nodes, runs.max(1)));
     Ok(Outcome::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tiny() -> Checked {
+        let guide = Guide::bundled().unwrap();
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny.ron");
+        check_file(&path, &guide).checked.unwrap()
+    }
+
+    /// Bytes a terminal may send: numbers, keys, noise and broken UTF-8.
+    fn typed() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just(b"1".to_vec()),
+            Just(b"2".to_vec()),
+            Just(b"b".to_vec()),
+            Just(b"q".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just(b"\xff\xfe".to_vec()),
+            Just(b"\x1b[2J".to_vec()),
+            Just(b"18446744073709551616".to_vec()),
+            Just(b"-1".to_vec()),
+            Just(vec![b'9'; 5000]),
+            prop::collection::vec(any::<u8>(), 0..8),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// The terminal player's input: whatever is typed, reading ends at
+        /// the end of input (no hang) and playing never panics.
+        #[test]
+        fn any_input_to_play_ends_without_panic(bytes in typed()) {
+            let checked = tiny();
+            let mut session = Session::start(&checked, 3);
+            let mut input = std::io::Cursor::new(bytes.clone());
+            let mut shown = 0;
+            let mut lines = 0;
+            while let Some(line) = read_line(&mut input) {
+                lines += 1;
+                prop_assert!(lines <= bytes.len());
+                if let Ok(line) = line
+                    && take_turn(&mut session, line.trim(), &mut shown).is_break()
+                {
+                    break;
+                }
+                if session.is_ended() {
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -3,10 +3,12 @@
 
 use super::{CliError, Outcome, find_scenario, load_library, print_out};
 use crate::save::files::{data_dir, write_atomic};
+use crate::save::progress::looks_like_phone;
 use crate::scenario::check::Checked;
 use crate::sim::guide::Guide;
 use crate::workshop::code::{code_problem, normalise_code};
 use crate::workshop::records::{self, ResultRecord};
+use crate::workshop::shown::escape_controls;
 use crate::workshop::xapi::{XapiOptions, checked_statements};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -24,10 +26,16 @@ fn checked_code(code: Option<&str>) -> Result<Option<&str>, CliError> {
 fn read_results(paths: &[PathBuf], workshop: Option<&str>) -> Vec<ResultRecord> {
     let c = records::collect(paths);
     for s in &c.skipped {
-        eprintln!("skipped {s}");
+        eprintln!("skipped {}", escape_controls(&s.to_string()));
     }
     if c.duplicates > 0 {
         eprintln!("{} duplicate result(s) counted once", c.duplicates);
+    }
+    if c.conflicts > 0 {
+        eprintln!(
+            "{} of them differ from the copy used (the first read): check them with `frontline import`",
+            c.conflicts
+        );
     }
     let mut found: Vec<_> = c
         .records
@@ -76,7 +84,7 @@ pub(super) fn export(workshop: Option<&str>, out: Option<&Path>) -> Result<Outco
 }
 
 /// `import`: copy results into this user's data folder; a failure if no
-/// file could be used.
+/// file could be used, or if a record could not be written.
 pub(super) fn import(paths: &[PathBuf]) -> Result<Outcome, CliError> {
     let dir = data_dir();
     let r = records::import_into(&dir, paths);
@@ -89,10 +97,24 @@ pub(super) fn import(paths: &[PathBuf]) -> Result<Outcome, CliError> {
         r.duplicates,
         r.skipped.len()
     );
-    for s in &r.skipped {
-        println!("  skipped {s}");
+    if !r.conflicts.is_empty() {
+        println!(
+            "{} conflicting copy(ies): a different version of a result already kept, set aside in {}.",
+            r.conflicts.len(),
+            dir.join(records::CONFLICTS_DIR).display()
+        );
     }
-    Ok(if r.imported + r.already == 0 && !r.skipped.is_empty() {
+    if r.not_written > 0 {
+        println!("{} result(s) could not be written.", r.not_written);
+    }
+    for s in &r.skipped {
+        println!("  skipped {}", escape_controls(&s.to_string()));
+    }
+    for c in &r.conflicts {
+        println!("  conflict {}", escape_controls(&c.to_string()));
+    }
+    let nothing_used = r.imported + r.already == 0 && !r.skipped.is_empty();
+    Ok(if nothing_used || r.not_written > 0 {
         Outcome::Failure
     } else {
         Outcome::Success
@@ -111,6 +133,12 @@ pub(super) fn xapi(
     opts.check()
         .map_err(|e| CliError::XapiOptions(e.to_string()))?;
     let found = read_results(paths, workshop);
+    for r in found.iter().filter(|r| looks_like_phone(&r.trainee)) {
+        eprintln!(
+            "warning: the pseudonym of attempt {} looks like a phone number; it is sent as it is",
+            r.attempt
+        );
+    }
     let checked = checked_statements(&found, opts);
     for (attempt, problems) in &checked.left_out {
         eprintln!(

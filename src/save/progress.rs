@@ -19,6 +19,49 @@ pub enum Mode {
     Assessment,
 }
 
+/// Whether a pseudonym looks like an e-mail address (`someone@host.tld`).
+pub(crate) fn looks_like_email(name: &str) -> bool {
+    let name = name.trim();
+    name.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty()
+            && !user.contains(char::is_whitespace)
+            && host.contains('.')
+            && !host.starts_with('.')
+            && !host.ends_with('.')
+            && !host.contains(char::is_whitespace)
+    })
+}
+
+/// Whether a pseudonym looks like a phone number: mostly digits (at least
+/// seven), with only `+ - . ( )` and spaces beside them.
+pub(crate) fn looks_like_phone(name: &str) -> bool {
+    let name = name.trim();
+    let digits = name.chars().filter(char::is_ascii_digit).count();
+    digits >= 7
+        && name
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-.()/".contains(c))
+}
+
+/// The warning to show when a trainee enters a pseudonym that looks like
+/// contact details (an e-mail address or a phone number): a pseudonym is
+/// the only personal data kept, and it leaves the machine in exports and
+/// xAPI statements. `None` for an ordinary pseudonym. The game shows it on
+/// the name screen; the command line where a name is given.
+pub fn pseudonym_warning(name: &str) -> Option<&'static str> {
+    if looks_like_email(name) {
+        Some(
+            "This looks like an e-mail address. Please choose a pseudonym instead: it is kept with your results and shared with your facilitator.",
+        )
+    } else if looks_like_phone(name) {
+        Some(
+            "This looks like a phone number. Please choose a pseudonym instead: it is kept with your results and shared with your facilitator.",
+        )
+    } else {
+        None
+    }
+}
+
 /// The trainee, by pseudonym: the only personal data kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trainee {

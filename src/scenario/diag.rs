@@ -221,6 +221,11 @@ fn punctuation_problem(code: &ron::Error) -> Option<Explanation> {
             format!("the character `{c}` does not belong here"),
             "check the punctuation just before this point: a missing comma, quote or bracket is the usual cause".into(),
         ),
+        E::ExceededRecursionLimit => (
+            "nested-too-deep",
+            "brackets are nested too deep here".into(),
+            "a scenario needs only a few levels of `(`, `[` and `{`; look for brackets opened again and again, or never closed".into(),
+        ),
         E::TrailingCharacters => (
             "trailing-text",
             "there is more text after the end of the scenario".into(),

@@ -66,7 +66,14 @@ pub(crate) struct ExprError {
     pub offset: usize,
     pub message: String,
     pub help: String,
+    /// The diagnostic code when it is not the usual one (`bad-condition`).
+    pub code: Option<&'static str>,
 }
+
+/// How deep a condition may nest: brackets, `not`s, and `and`/`or` chains
+/// count alike. Far beyond what a person writes; it keeps every walk over
+/// a condition (checking, exploring, playing) within the stack.
+pub(crate) const MAX_CONDITION_DEPTH: usize = 64;
 
 impl fmt::Display for ExprError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -111,6 +118,7 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Tok)>, ExprError> {
                 offset: start,
                 message: format!("the number {digits} is too large"),
                 help: "use a number below 10000".into(),
+                code: None,
             })?;
             out.push((start, Tok::Num(n)));
             continue;
@@ -122,6 +130,7 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Tok)>, ExprError> {
                 offset: start,
                 message: format!("`{two}` is written the other way round"),
                 help: format!("write `{right}`"),
+                code: None,
             });
         }
         let op2 = ["==", "!=", "<=", ">=", "+=", "-=", "&&", "||"]
@@ -146,6 +155,7 @@ fn tokenize(src: &str) -> Result<Vec<(usize, Tok)>, ExprError> {
                     offset: start,
                     message: format!("the character `{other}` cannot be used here"),
                     help: "conditions use names, numbers, true/false, and, or, not, ( ), == != < <= > >=".into(),
+                    code: None,
                 });
             }
         };
@@ -159,7 +169,12 @@ struct Parser {
     toks: Vec<(usize, Tok)>,
     pos: usize,
     len: usize,
+    /// Brackets and `not`s open at this point (the parser's own recursion).
+    nesting: usize,
 }
+
+/// A parsed condition and the depth of its tree.
+type Parsed = (Cond, usize);
 
 impl Parser {
     fn peek(&self) -> Option<&Tok> {
@@ -176,45 +191,77 @@ impl Parser {
             offset: self.offset(),
             message: message.into(),
             help: help.into(),
+            code: None,
         })
     }
 
-    fn or(&mut self) -> Result<Cond, ExprError> {
-        let mut left = self.and()?;
+    /// Refuse a tree deeper than [`MAX_CONDITION_DEPTH`], at the current token.
+    fn within_depth(&self, depth: usize) -> Result<(), ExprError> {
+        if depth <= MAX_CONDITION_DEPTH {
+            return Ok(());
+        }
+        Err(ExprError {
+            offset: self.offset(),
+            message: format!(
+                "the condition is nested too deep (more than {MAX_CONDITION_DEPTH} levels of brackets, `not`, `and` or `or`)"
+            ),
+            help: "split it: keep a partial result in a flag set by an effect, or remove brackets and `not`s that cancel out".into(),
+            code: Some("condition-too-deep"),
+        })
+    }
+
+    /// Go one bracket or `not` deeper, within the limit.
+    fn enter(&mut self) -> Result<(), ExprError> {
+        self.nesting += 1;
+        self.within_depth(self.nesting)
+    }
+
+    fn or(&mut self) -> Result<Parsed, ExprError> {
+        let (mut left, mut depth) = self.and()?;
         while self.is_word("or") || self.peek() == Some(&Tok::Op("||")) {
             self.pos += 1;
-            let right = self.and()?;
+            let (right, d) = self.and()?;
+            depth = depth.max(d) + 1;
+            self.within_depth(depth)?;
             left = Cond::Or(Box::new(left), Box::new(right));
         }
-        Ok(left)
+        Ok((left, depth))
     }
 
-    fn and(&mut self) -> Result<Cond, ExprError> {
-        let mut left = self.not()?;
+    fn and(&mut self) -> Result<Parsed, ExprError> {
+        let (mut left, mut depth) = self.not()?;
         while self.is_word("and") || self.peek() == Some(&Tok::Op("&&")) {
             self.pos += 1;
-            let right = self.not()?;
+            let (right, d) = self.not()?;
+            depth = depth.max(d) + 1;
+            self.within_depth(depth)?;
             left = Cond::And(Box::new(left), Box::new(right));
         }
-        Ok(left)
+        Ok((left, depth))
     }
 
-    fn not(&mut self) -> Result<Cond, ExprError> {
+    fn not(&mut self) -> Result<Parsed, ExprError> {
         if self.is_word("not") || self.peek() == Some(&Tok::Op("!")) {
+            self.enter()?;
             self.pos += 1;
-            return Ok(Cond::Not(Box::new(self.not()?)));
+            let (inner, depth) = self.not()?;
+            self.nesting -= 1;
+            self.within_depth(depth + 1)?;
+            return Ok((Cond::Not(Box::new(inner)), depth + 1));
         }
         self.atom()
     }
 
-    fn atom(&mut self) -> Result<Cond, ExprError> {
+    fn atom(&mut self) -> Result<Parsed, ExprError> {
         if self.peek() == Some(&Tok::LParen) {
+            self.enter()?;
             self.pos += 1;
             let inner = self.or()?;
             if self.peek() != Some(&Tok::RParen) {
                 return self.err("a `)` is missing", "close every `(` with a `)`");
             }
             self.pos += 1;
+            self.nesting -= 1;
             return Ok(inner);
         }
         let left = self.operand()?;
@@ -231,11 +278,11 @@ impl Parser {
             Some(Tok::Op("<=")) => Cmp::Le,
             Some(Tok::Op(">")) => Cmp::Gt,
             Some(Tok::Op(">=")) => Cmp::Ge,
-            _ => return Ok(Cond::Truthy(left)),
+            _ => return Ok((Cond::Truthy(left), 1)),
         };
         self.pos += 1;
         let right = self.operand()?;
-        Ok(Cond::Compare(left, cmp, right))
+        Ok((Cond::Compare(left, cmp, right), 1))
     }
 
     fn operand(&mut self) -> Result<Operand, ExprError> {
@@ -285,14 +332,16 @@ pub(crate) fn parse_condition(src: &str) -> Result<Cond, ExprError> {
             offset: 0,
             message: "the condition is empty".into(),
             help: "remove `when`, or write a condition such as `trust >= 40`".into(),
+            code: None,
         });
     }
     let mut p = Parser {
         toks,
         pos: 0,
         len: src.chars().count(),
+        nesting: 0,
     };
-    let cond = p.or()?;
+    let (cond, _) = p.or()?;
     if p.pos < p.toks.len() {
         return p.err(
             "this part of the condition is not understood",
@@ -311,6 +360,7 @@ pub(crate) fn parse_effect(src: &str) -> Result<Effect, ExprError> {
         offset,
         message: message.to_string(),
         help: help.to_string(),
+        code: None,
     };
     let Some((_, Tok::Ident(var))) = toks.first() else {
         return Err(err(0, "an effect starts with the name of a variable"));
@@ -397,5 +447,60 @@ mod tests {
         assert_eq!(parse_effect("step = -2").unwrap().op, EffectOp::Set(-2));
         assert!(parse_effect("trust + 10").is_err());
         assert!(parse_effect("trust +=").is_err());
+    }
+
+    use proptest::prelude::*;
+
+    /// Text made of the language's own words and signs, and some noise.
+    fn expression() -> impl Strategy<Value = String> {
+        let token = prop::sample::select(vec![
+            "(",
+            ")",
+            "not ",
+            " and ",
+            " or ",
+            "!",
+            "&&",
+            "||",
+            "trust",
+            "asked",
+            "40",
+            "-",
+            ">=",
+            "==",
+            "=",
+            "+=",
+            "-=",
+            "=>",
+            "true",
+            " ",
+            "#",
+            "é",
+            "99999999999",
+            "\u{0}",
+        ]);
+        prop_oneof![
+            prop::collection::vec(token, 0..300).prop_map(|t| t.concat()),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Conditions and effects: no panic, and every error names a place
+        /// inside the text (or just after its end).
+        #[test]
+        fn any_expression_parses_or_fails_at_a_place(src in expression()) {
+            let len = src.chars().count();
+            if let Err(e) = parse_condition(&src) {
+                prop_assert!(e.offset <= len, "{e:?}");
+                prop_assert!(!e.message.is_empty());
+            }
+            if let Err(e) = parse_effect(&src) {
+                prop_assert!(e.offset <= len, "{e:?}");
+                prop_assert!(!e.message.is_empty());
+            }
+        }
     }
 }

@@ -8,5 +8,6 @@ pub mod code;
 pub mod records;
 pub mod report;
 pub(crate) mod room;
+pub(crate) mod shown;
 pub mod simulate;
 pub mod xapi;

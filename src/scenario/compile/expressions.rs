@@ -102,6 +102,17 @@ impl Variables {
     }
 }
 
+/// "in the condition "...": problem", with a very long condition cut short
+/// (a message quotes it, it need not repeat thousands of characters).
+fn in_condition(when: &str, problem: &str) -> String {
+    const SHOWN: usize = 80;
+    if when.chars().count() <= SHOWN {
+        return format!("in the condition \"{when}\": {problem}");
+    }
+    let start: String = when.chars().take(SHOWN).collect();
+    format!("in the condition \"{start}...\": {problem}")
+}
+
 impl Compilation<'_> {
     /// Compile the condition `when`, written in `span` (or at `fallback`).
     pub(super) fn compile_condition(
@@ -121,12 +132,8 @@ impl Compilation<'_> {
             },
             Err(e) => {
                 let at = self.places.inside_string(span, when, e.offset, fallback);
-                self.error(
-                    "bad-condition",
-                    format!("in the condition \"{when}\": {}", e.message),
-                    e.help,
-                    at,
-                );
+                let code = e.code.unwrap_or("bad-condition");
+                self.error(code, in_condition(when, &e.message), e.help, at);
                 None
             }
         }

@@ -19,12 +19,14 @@ mod record;
 #[cfg(test)]
 mod tests;
 mod transfer;
+mod validate;
 
 pub use folder::{CollectedResults, SkippedFile, collect, load_all};
 pub use record::{
     BUNDLE_FORMAT, ChoiceMade, DecisionVotes, EndingReached, FORMAT_VERSION, RECORD_FORMAT,
     RecordError, ResultFile, ResultRecord, parse, results_dir,
 };
+pub(crate) use transfer::CONFLICTS_DIR;
 #[cfg(feature = "game")]
 pub(crate) use transfer::delete_all;
 pub use transfer::{

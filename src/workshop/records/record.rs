@@ -11,6 +11,7 @@ use crate::sim::engine::{HarmRecord, Session};
 use crate::sim::guide::Guide;
 use crate::workshop::code::normalise_code;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -251,6 +252,12 @@ impl ResultRecord {
         Ok(path)
     }
 
+    /// The record's content in short (FNV-1a of its JSON), to tell a copy
+    /// of an attempt from a different version of it.
+    pub(crate) fn fingerprint(&self) -> u64 {
+        crate::sim::seed::fnv1a(&serde_json::to_vec(self).expect("records serialise"))
+    }
+
     /// Whether the record is one this build understands: the right format
     /// and version, and an attempt id that is a UUID (it becomes a file name).
     pub(crate) fn problem(&self) -> Option<String> {
@@ -258,13 +265,13 @@ impl ResultRecord {
             return Some(format!("its format is `{}`", self.format));
         }
         if self.format_version > FORMAT_VERSION {
-            return Some(newer(self.format_version));
+            return Some(newer(u64::from(self.format_version)));
         }
         check_attempt(&self.attempt).err().map(|e| e.to_string())
     }
 }
 
-pub(super) fn newer(v: u32) -> String {
+pub(super) fn newer(v: u64) -> String {
     format!("it was made by a newer Frontline (format version {v}); update Frontline to read it")
 }
 
@@ -291,31 +298,64 @@ pub enum ResultFile {
 
 /// Parse the bytes of a result or bundle file; the error is a plain reason.
 pub fn parse(bytes: &[u8]) -> Result<ResultFile, String> {
+    let mut items = Vec::new();
+    match parse_each(bytes, &mut |item| items.push(item))? {
+        Some(r) => Ok(ResultFile::Record(Box::new(r))),
+        None => Ok(ResultFile::Bundle(items)),
+    }
+}
+
+/// The fields of a file's top level that tell what it is; the rest is
+/// skipped unread, and `records` stays text until it is walked.
+#[derive(Deserialize)]
+struct Head<'a> {
+    #[serde(borrow, default)]
+    format: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    format_version: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    records: Option<&'a RawValue>,
+}
+
+/// Parse the bytes of a result or bundle file, one record at a time: a
+/// single record is returned, each record of a bundle (or why it cannot
+/// be used) goes to `each` as it is read, so memory holds one record
+/// whatever the bundle holds. The error is a plain reason.
+pub(crate) fn parse_each(
+    bytes: &[u8],
+    each: &mut dyn FnMut(Result<ResultRecord, String>),
+) -> Result<Option<ResultRecord>, String> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".into());
     }
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| json_reason(e, bytes))?;
-    let format = value.get("format").and_then(|f| f.as_str());
-    match format {
-        Some(RECORD_FORMAT) => record_from_value(value).map(|r| ResultFile::Record(Box::new(r))),
+    let head: Head = match serde_json::from_slice(bytes) {
+        Ok(h) => h,
+        Err(e) if e.classify() == serde_json::error::Category::Data => {
+            return Err("a JSON file that is not a Frontline result".into());
+        }
+        Err(e) => return Err(json_reason(e, bytes)),
+    };
+    let format: Option<String> = head.format.and_then(|f| serde_json::from_str(f.get()).ok());
+    match format.as_deref() {
+        Some(RECORD_FORMAT) => record_from_bytes(bytes).map(Some),
         Some(BUNDLE_FORMAT) => {
-            let version = value
-                .get("format_version")
-                .and_then(|v| v.as_u64())
-                .unwrap_or(0);
+            let version = match head.format_version {
+                None => 0,
+                Some(v) => serde_json::from_str::<u64>(v.get()).map_err(|_| {
+                    "a damaged bundle of results: its `format_version` is not a version number"
+                        .to_string()
+                })?,
+            };
             if version > u64::from(FORMAT_VERSION) {
-                return Err(format!(
-                    "a bundle of results, but {}",
-                    newer(version as u32)
-                ));
+                return Err(format!("a bundle of results, but {}", newer(version)));
             }
-            match value.get("records").and_then(|r| r.as_array()) {
-                Some(items) => Ok(ResultFile::Bundle(
-                    items.iter().cloned().map(record_from_value).collect(),
-                )),
-                None => Err("a damaged bundle of results: it has no `records` list".into()),
-            }
+            let no_list = || "a damaged bundle of results: it has no `records` list".to_string();
+            let records = head.records.ok_or_else(no_list)?;
+            let mut de = serde_json::Deserializer::from_str(records.get());
+            serde::Deserializer::deserialize_seq(&mut de, EachRecord(each))
+                .map_err(|_| no_list())?;
+            Ok(None)
         }
         Some(other) => Err(format!(
             "a JSON file that is not a Frontline result (its format is `{}`)",
@@ -325,14 +365,43 @@ pub fn parse(bytes: &[u8]) -> Result<ResultFile, String> {
     }
 }
 
-fn record_from_value(value: serde_json::Value) -> Result<ResultRecord, String> {
+/// Walks a bundle's `records` list, handing each record to the callback.
+struct EachRecord<'f>(&'f mut dyn FnMut(Result<ResultRecord, String>));
+
+impl<'de> serde::de::Visitor<'de> for EachRecord<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of records")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(raw) = seq.next_element::<&'de RawValue>()? {
+            (self.0)(record_from_bytes(raw.get().as_bytes()));
+        }
+        Ok(())
+    }
+}
+
+fn record_from_bytes(bytes: &[u8]) -> Result<ResultRecord, String> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        if too_deep(&e) {
+            format!(
+                "not a Frontline result: brackets are nested too deep (line {}, column {})",
+                e.line(),
+                e.column()
+            )
+        } else {
+            format!("a damaged Frontline result: {e}")
+        }
+    })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(RECORD_FORMAT) {
         return Err("not a Frontline result".into());
     }
     if let Some(v) = value.get("format_version").and_then(|v| v.as_u64())
         && v > u64::from(FORMAT_VERSION)
     {
-        return Err(newer(v as u32));
+        return Err(newer(v));
     }
     let r: ResultRecord =
         serde_json::from_value(value).map_err(|e| format!("a damaged Frontline result: {e}"))?;
@@ -340,6 +409,11 @@ fn record_from_value(value: serde_json::Value) -> Result<ResultRecord, String> {
         Some(p) => Err(format!("a damaged Frontline result: {p}")),
         None => Ok(r),
     }
+}
+
+/// Whether serde_json stopped at its nesting limit.
+fn too_deep(e: &serde_json::Error) -> bool {
+    e.to_string().starts_with("recursion limit exceeded")
 }
 
 /// The reason a file is not JSON. A file that starts like JSON and breaks
@@ -352,7 +426,13 @@ fn json_reason(e: serde_json::Error, bytes: &[u8]) -> String {
         || (content.starts_with(['{', '['])
             && e.classify() == serde_json::error::Category::Syntax
             && e.line() >= last_line);
-    if cut_short {
+    if too_deep(&e) {
+        format!(
+            "not a Frontline result: brackets are nested too deep (line {}, column {}); a result needs only a few levels",
+            e.line(),
+            e.column()
+        )
+    } else if cut_short {
         format!(
             "truncated JSON: the file ends early (line {}, column {}); it may have been cut off while copying",
             e.line(),

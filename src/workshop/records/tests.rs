@@ -133,8 +133,12 @@ fn deleting_removes_every_result_and_nothing_else() {
     tiny_record(&[1, 1]).save(&dir).unwrap();
     tiny_record(&[2, 2]).save(&dir).unwrap();
     std::fs::write(dir.join("progress.json"), "{}").unwrap();
-    assert_eq!(delete_all(&dir).unwrap(), 2);
-    assert!(!results_dir(&dir).exists());
+    // A conflicting copy set aside by an import is the user's data too.
+    let conflicts = dir.join(super::CONFLICTS_DIR);
+    std::fs::create_dir_all(&conflicts).unwrap();
+    std::fs::write(conflicts.join("copy.json"), "{}").unwrap();
+    assert_eq!(delete_all(&dir).unwrap(), 3);
+    assert!(!results_dir(&dir).exists() && !conflicts.exists());
     assert!(dir.join("progress.json").exists());
     assert_eq!(delete_all(&dir).unwrap(), 0);
     std::fs::remove_dir_all(dir).unwrap();

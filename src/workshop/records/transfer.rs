@@ -2,13 +2,13 @@
 //! trainee hands the facilitator, the import of many files into a data
 //! folder, writing records one file each, and deleting the user's records.
 
-use super::folder::{SkippedFile, collect, load_all};
+use super::folder::{Found, SkippedFile, load_all, visit};
 use super::record::{BUNDLE_FORMAT, FORMAT_VERSION, ResultRecord, check_attempt, results_dir};
 use crate::save::files;
 use crate::save::progress::now_rfc3339;
 use crate::workshop::code::normalise_code;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// An exported set of records, for a USB stick or a shared folder.
@@ -200,48 +200,147 @@ pub struct Imported {
     pub files: usize,
     /// Files not used, and records that could not be written.
     pub skipped: Vec<SkippedFile>,
+    /// Records that could not be written (each is also in `skipped`).
+    pub not_written: usize,
+    /// Copies of an attempt already kept (in the folder, or read earlier
+    /// in this import) with different content: each is set aside in
+    /// `<data dir>/conflicts/` (the path), never dropped, and the copy
+    /// kept first stays.
+    pub conflicts: Vec<SkippedFile>,
 }
+
+/// The folder of the data directory where conflicting copies are set aside.
+pub(crate) const CONFLICTS_DIR: &str = "conflicts";
 
 /// Import records from files and folders into a data folder's results:
 /// every valid record whose attempt the folder does not have yet is
-/// written (atomically) as its own file. Never stops at a bad file.
+/// written (atomically, and only if no other import wrote it meanwhile)
+/// as its own file. Records are read and written one at a time, so memory
+/// holds one record whatever a bundle holds. Never stops at a bad file.
+///
+/// Which copy is kept: the one already in the folder; among new files, the
+/// one read first (files in the order given, a folder's files in name
+/// order, a bundle's records in order). A different copy of a kept
+/// attempt is a conflict: it is set aside in `<data dir>/conflicts/`.
 pub fn import_into<P: AsRef<Path>>(data_dir: &Path, paths: &[P]) -> Imported {
-    let have: BTreeSet<String> = load_all(data_dir)
+    let have: BTreeMap<String, u64> = load_all(data_dir)
         .records
         .iter()
-        .map(|r| r.attempt.to_ascii_lowercase())
+        .map(|r| (r.attempt.to_ascii_lowercase(), r.fingerprint()))
         .collect();
-    let c = collect(paths);
-    let mut out = Imported {
-        duplicates: c.duplicates,
-        files: c.files,
-        skipped: c.skipped,
-        ..Imported::default()
-    };
-    for r in c.records {
-        let exists = r.path_in(data_dir).is_ok_and(|p| p.exists());
-        if have.contains(&r.attempt.to_ascii_lowercase()) || exists {
-            out.already += 1;
-            continue;
+    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    let mut out = Imported::default();
+    out.files = visit(paths, &mut |found| match found {
+        Found::Skipped(s) => out.skipped.push(s),
+        Found::Record(r, from) => {
+            if let Some(p) = r.field_problem() {
+                out.skipped.push(SkippedFile {
+                    path: from,
+                    reason: format!("a damaged Frontline result: {p}"),
+                });
+                return;
+            }
+            let key = r.attempt.to_ascii_lowercase();
+            let fp = r.fingerprint();
+            if let Some(&first) = seen.get(&key) {
+                if first == fp {
+                    out.duplicates += 1;
+                } else {
+                    set_aside(
+                        data_dir,
+                        &r,
+                        fp,
+                        "a copy read earlier in this import",
+                        &mut out,
+                    );
+                }
+                return;
+            }
+            seen.insert(key.clone(), fp);
+            match have.get(&key) {
+                Some(&kept) if kept == fp => out.already += 1,
+                Some(_) => set_aside(data_dir, &r, fp, "the copy already in the folder", &mut out),
+                None => write_one(data_dir, &r, fp, &mut out),
+            }
         }
-        match r.save(data_dir) {
-            Ok(_) => out.imported += 1,
-            Err(e) => out.skipped.push(SkippedFile {
-                path: PathBuf::from(format!("{} (attempt {})", r.trainee, r.attempt)),
-                reason: format!("could not be written: {e}"),
-            }),
-        }
-    }
+    });
     out
 }
 
+/// Write a new record, unless another import wrote its attempt first.
+fn write_one(data_dir: &Path, r: &ResultRecord, fp: u64, out: &mut Imported) {
+    let written = r
+        .path_in(data_dir)
+        .map_err(|e| e.to_string())
+        .and_then(|path| {
+            let bytes = serde_json::to_vec_pretty(r).map_err(|e| e.to_string())?;
+            match files::write_new(&path, &bytes) {
+                Ok(()) => Ok(true),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+                Err(e) => Err(e.to_string()),
+            }
+        });
+    match written {
+        Ok(true) => out.imported += 1,
+        Ok(false) => {
+            // Written meanwhile (another import): the same, or a conflict.
+            let there = r.path_in(data_dir).ok().and_then(|p| std::fs::read(p).ok());
+            let same = there
+                .and_then(|b| serde_json::from_slice::<ResultRecord>(&b).ok())
+                .is_some_and(|kept| kept.fingerprint() == fp);
+            if same {
+                out.already += 1;
+            } else {
+                set_aside(data_dir, r, fp, "the copy already in the folder", out);
+            }
+        }
+        Err(e) => not_written(r, e, out),
+    }
+}
+
+fn not_written(r: &ResultRecord, e: String, out: &mut Imported) {
+    out.not_written += 1;
+    out.skipped.push(SkippedFile {
+        path: PathBuf::from(format!("{} (attempt {})", r.trainee, r.attempt)),
+        reason: format!("could not be written: {e}"),
+    });
+}
+
+/// Keep a conflicting copy in `<data dir>/conflicts/<attempt>-<content>.json`.
+fn set_aside(data_dir: &Path, r: &ResultRecord, fp: u64, kept: &str, out: &mut Imported) {
+    let path = data_dir
+        .join(CONFLICTS_DIR)
+        .join(format!("{}-{fp:016x}.json", r.attempt.to_ascii_lowercase()));
+    let bytes = serde_json::to_vec_pretty(r).expect("records serialise");
+    match files::write_new(&path, &bytes) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return not_written(r, e.to_string(), out),
+    }
+    out.conflicts.push(SkippedFile {
+        path,
+        reason: format!(
+            "attempt {} of {} differs from {kept}, which is kept; this copy is set aside",
+            r.attempt, r.trainee
+        ),
+    });
+}
+
 /// Delete the user's records (settings: "delete my data"): every file in
-/// the results folder, then the folder. Tries every file; returns how many
-/// were deleted, or the first error after trying them all.
+/// the results folder and in the folder of conflicting copies set aside,
+/// then the folders. Tries every file; returns how many were deleted, or
+/// the first error after trying them all.
 #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
 pub(crate) fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
-    let dir = results_dir(data_dir);
-    let entries = match std::fs::read_dir(&dir) {
+    let results = delete_folder(&results_dir(data_dir));
+    let conflicts = delete_folder(&data_dir.join(CONFLICTS_DIR));
+    Ok(results? + conflicts?)
+}
+
+/// Delete every file of a folder, then the folder.
+#[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
+fn delete_folder(dir: &Path) -> std::io::Result<usize> {
+    let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(e) => return Err(e),
@@ -267,7 +366,7 @@ pub(crate) fn delete_all(data_dir: &Path) -> std::io::Result<usize> {
     match first_error {
         Some(e) => Err(e),
         None => {
-            let _ = std::fs::remove_dir(&dir);
+            let _ = std::fs::remove_dir(dir);
             Ok(deleted)
         }
     }

@@ -82,7 +82,11 @@ pub fn render_text(r: &GroupReport) -> String {
             let _ = writeln!(out, "  {:<28} {}", s.id, s.title);
         }
     }
-    out
+    // Names and titles come from files: no escape sequence reaches a terminal.
+    match crate::workshop::shown::escape_controls_keep_lines(&out) {
+        std::borrow::Cow::Borrowed(_) => out,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    }
 }
 
 /// The table of attempts.

@@ -8,7 +8,8 @@
 //! `completion`, the `duration`, and as extensions the harms caused and
 //! avoided and the per-area scores; the `context` carries the attempt as
 //! `registration`, the platform, the language and, as extensions, the
-//! workshop code, role, mode, seed and scenario version.
+//! workshop code, role, mode, seed (as a string, which JavaScript-based
+//! stores cannot round) and scenario version.
 //!
 //! IRIs: activities are `<base>/scenarios/<scenario id>`, extension keys
 //! `<base>/xapi/<name>` (`harms`, `area-scores`, `ending`, `workshop`,
@@ -66,6 +67,10 @@ pub struct XapiOptions {
     /// A score at or above this sets `result.success: true` (below: false);
     /// None leaves `success` out.
     pub pass_mark: Option<u8>,
+    /// Send pseudonyms that look like an e-mail address as they are; by
+    /// default such a statement is left out, as a real address is personal
+    /// data that must not reach a record store by mistake.
+    pub allow_email_names: bool,
 }
 
 impl Default for XapiOptions {
@@ -76,6 +81,7 @@ impl Default for XapiOptions {
             language: "en-US".into(),
             platform: format!("Frontline {}", env!("CARGO_PKG_VERSION")),
             pass_mark: None,
+            allow_email_names: false,
         }
     }
 }

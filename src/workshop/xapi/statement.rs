@@ -155,7 +155,8 @@ fn context(r: &ResultRecord, opts: &XapiOptions) -> Value {
     }
     context_ext.insert(opts.ext(EXT_ROLE), json!(r.role));
     context_ext.insert(opts.ext(EXT_MODE), json!(r.mode));
-    context_ext.insert(opts.ext(EXT_SEED), json!(r.seed));
+    // A string: a JSON number above 2^53 is rounded by JavaScript readers.
+    context_ext.insert(opts.ext(EXT_SEED), json!(r.seed.to_string()));
     context_ext.insert(opts.ext(EXT_SCENARIO_VERSION), json!(r.scenario_version));
     let mut context = json!({
         "registration": r.attempt.to_ascii_lowercase(),
@@ -208,6 +209,15 @@ pub struct ValidStatements {
 pub fn checked_statements(records: &[ResultRecord], opts: &XapiOptions) -> ValidStatements {
     let mut out = ValidStatements::default();
     for r in records {
+        if !opts.allow_email_names && crate::save::progress::looks_like_email(&r.trainee) {
+            out.left_out.push((
+                r.attempt.clone(),
+                vec![
+                    "actor.name: the pseudonym looks like an e-mail address, personal data that is not sent (allow it with --allow-email-names)".into(),
+                ],
+            ));
+            continue;
+        }
         let s = statement(r, opts);
         let problems = validate_statement(&s);
         if problems.is_empty() {

@@ -11,6 +11,16 @@ pub fn is_uuid(s: &str) -> bool {
         })
 }
 
+/// A UUID of version 4 (random) or 5 (name-based, SHA-1) and of the RFC
+/// 4122 variant: what a registration made by Frontline is, and what stores
+/// expect of one.
+pub(crate) fn is_uuid_v4_or_v5(s: &str) -> bool {
+    let b = s.as_bytes();
+    is_uuid(s)
+        && matches!(b[14], b'4' | b'5')
+        && matches!(b[19], b'8' | b'9' | b'a' | b'b' | b'A' | b'B')
+}
+
 /// An absolute IRI (RFC 3987): a scheme, `:`, and a rest without spaces,
 /// control characters or the characters IRIs exclude.
 pub fn is_iri(s: &str) -> bool {
@@ -149,7 +159,13 @@ pub fn is_timestamp(s: &str) -> bool {
         return false;
     }
     let (mo, d, h, mi, se) = (num(5..7), num(8..10), num(11..13), num(14..16), num(17..19));
-    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || se > 60 {
+    if !(1..=12).contains(&mo)
+        || d < 1
+        || d > days_in_month(num(0..4), mo)
+        || h > 23
+        || mi > 59
+        || se > 60
+    {
         return false;
     }
     let mut i = 19;
@@ -177,6 +193,17 @@ pub fn is_timestamp(s: &str) -> bool {
                 && num(i + 1..i + 3) <= 23
                 && num(i + 4..i + 6) <= 59
         }
+    }
+}
+
+/// The days of a month of the Gregorian calendar.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 

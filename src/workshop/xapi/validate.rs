@@ -481,7 +481,12 @@ impl Validator {
         };
         self.known_keys(o, CONTEXT_KEYS, path);
         if let Some(r) = o.get("registration") {
-            self.uuid(r, &format!("{path}.registration"));
+            let at = format!("{path}.registration");
+            if r.as_str().is_some_and(is_uuid) {
+                self.string_that(r, &at, is_uuid_v4_or_v5, "a version 4 or 5 UUID");
+            } else {
+                self.uuid(r, &at);
+            }
         }
         if let Some(i) = o.get("instructor") {
             self.agent_or_group(i, &format!("{path}.instructor"));
