@@ -68,10 +68,15 @@ pub struct SavedProgress {
 }
 
 impl SavedProgress {
-    /// Load the progress of a data folder (None: start afresh, save nothing).
+    /// Open the data folder `dir` (None: keep nothing on disk): load the
+    /// progress and remove temporary files that killed writes left behind.
     pub fn open(dir: Option<PathBuf>) -> SavedProgress {
         let (progress, notice) = match &dir {
-            Some(d) => Progress::load(d),
+            Some(d) => {
+                // Temporary files left by a write that was killed.
+                crate::save::files::remove_stale_temporaries(d);
+                Progress::load(d)
+            }
             None => (Progress::default(), None),
         };
         SavedProgress {

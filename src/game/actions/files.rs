@@ -60,9 +60,23 @@ pub(super) fn import_results(g: &mut Game, paths: &[PathBuf], workshop: Option<S
             r.skipped.len()
         ),
     );
+    if r.not_written > 0 {
+        g.report.messages.insert(
+            1,
+            format!(
+                "{} result(s) could not be written: check that the disk has space and try again.",
+                r.not_written
+            ),
+        );
+    }
     g.report
         .messages
         .extend(r.skipped.iter().map(|s| format!("Skipped: {s}")));
+    g.report.messages.extend(
+        r.conflicts
+            .iter()
+            .map(|c| format!("Set aside, another copy differs: {c}")),
+    );
 }
 
 pub(super) fn export_report_csv(g: &mut Game, to: Option<PathBuf>) {

@@ -5,7 +5,7 @@ use super::theme::{bold, card, notice, subheading};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{ExportOutcome, SavedProgress, Screen};
-use crate::save::progress::{Mode, Settings};
+use crate::save::progress::{Mode, Settings, pseudonym_warning};
 use crate::sim::area::Role;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -97,6 +97,9 @@ fn trainee(ui: &mut egui::Ui, state: &mut SettingsState, out: &mut Vec<Action>) 
             ui.label("Name or pseudonym");
             ui.add(egui::TextEdit::singleline(&mut state.name).desired_width(220.0));
         });
+        if let Some(warning) = pseudonym_warning(&state.name) {
+            notice(ui, warning);
+        }
         egui::ComboBox::from_label("Role")
             .selected_text(state.role.map(|r| r.title()).unwrap_or("choose"))
             .show_ui(ui, |ui| {

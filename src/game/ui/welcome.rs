@@ -4,6 +4,7 @@ use super::theme::{bold, card, notice};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{Play, Screen};
+use crate::save::progress::pseudonym_warning;
 use crate::sim::area::Role;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -50,6 +51,9 @@ fn welcome(ui: &mut egui::Ui, play: &Play, state: &mut WelcomeState, out: &mut V
         );
         if state.name.is_empty() && !r.has_focus() && state.role.is_none() {
             r.request_focus();
+        }
+        if let Some(warning) = pseudonym_warning(&state.name) {
+            notice(ui, warning);
         }
         ui.add_space(8.0);
         ui.label(bold("Your role"));
