@@ -2,9 +2,9 @@
 //! does): the time to load, check and explore the scenarios, and a
 //! generated large scenario.
 
+use crate::guide::Guide;
 use crate::scenario::check::check_source;
 use crate::scenario::library::Library;
-use crate::sim::guide::Guide;
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;

@@ -336,7 +336,7 @@ fn a_workshop_run_writes_a_result_record_with_the_code_and_the_room_votes() {
         .seed();
     assert_eq!(
         seed,
-        frontline::sim::seed::workshop_seed("ABCD23", "tiny"),
+        frontline::workshop::code::workshop_seed("ABCD23", "tiny"),
         "the code fixes the seed"
     );
     // The room votes 3 to 9 and the game follows the majority.

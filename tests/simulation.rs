@@ -73,7 +73,7 @@ fn guide_has_every_harm_with_cited_guidance() {
 
 #[test]
 fn a_broken_guide_is_rejected() {
-    let text = frontline::sim::guide::BUNDLED_GUIDE.replacen("id: \"CJ-7\"", "id: \"CJ-8\"", 1);
+    let text = frontline::guide::BUNDLED_GUIDE.replacen("id: \"CJ-7\"", "id: \"CJ-8\"", 1);
     let err = Guide::from_str(&text, Path::new("guide.ron")).unwrap_err();
     let msg = err.to_string();
     assert!(msg.contains("CJ-8") && msg.contains("CJ-7"), "{msg}");

@@ -6,7 +6,7 @@ use frontline::save::progress::{Mode, Trainee};
 use frontline::scenario::check::check_file;
 use frontline::scenario::library::{Library, Source};
 use frontline::sim::engine::{HarmKind, Session};
-use frontline::sim::seed::workshop_seed;
+use frontline::workshop::code::workshop_seed;
 use frontline::workshop::code::{self as workshop, simulate};
 use frontline::workshop::records::{
     self, ResultFile, ResultRecord, ResultsBundle, collect, export_bundle, import_into, load_all,

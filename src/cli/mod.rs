@@ -17,9 +17,9 @@ mod workshop;
 pub use args::{Cli, Command, Format};
 pub use error::{CliError, Outcome};
 
+use crate::guide::Guide;
 use crate::scenario::check::{Checked, check_file};
 use crate::scenario::library::Library;
-use crate::sim::guide::Guide;
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;

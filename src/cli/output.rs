@@ -10,9 +10,9 @@
 //! (`scenario::library::Coverage` by harm id) as it serialises, not
 //! through [`to_json`]: its keys are `caused`, then `avoided`.
 
+use crate::guide::area::{Area, Role};
 use crate::scenario::check::{Checked, FileCheck};
 use crate::scenario::diag::Diagnostic;
-use crate::sim::area::{Area, Role};
 use crate::sim::debrief::{Debrief, Score};
 use crate::sim::engine::{HarmKind, HarmRecord, LogEntry, OpenChoice, Session};
 use serde::Serialize;

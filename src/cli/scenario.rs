@@ -3,12 +3,12 @@
 
 use super::output::{CheckOutput, RunOutput, ScenarioListing, to_json};
 use super::{CliError, Format, Outcome, find_scenario, load_library, terminal};
+use crate::guide::{Guide, Harm, SearchHit};
 use crate::scenario::check::{Checked, check_file, scenario_files};
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::{COVERAGE_MIN, Source, find_scenarios_dir};
 use crate::sim::debrief::debrief;
 use crate::sim::engine::Session;
-use crate::sim::guide::{Guide, Harm, SearchHit};
 use std::io::{BufRead, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};

@@ -2,10 +2,10 @@
 //! `simulate`.
 
 use super::{CliError, Outcome, find_scenario, load_library, print_out};
+use crate::guide::Guide;
 use crate::save::files::{data_dir, write_atomic};
 use crate::save::progress::looks_like_phone;
 use crate::scenario::check::Checked;
-use crate::sim::guide::Guide;
 use crate::workshop::code::{code_problem, normalise_code};
 use crate::workshop::records::{self, ResultRecord};
 use crate::workshop::shown::escape_controls;

@@ -10,8 +10,8 @@ mod smoke;
 pub mod state;
 pub mod ui;
 
+use crate::guide::Guide;
 use crate::scenario::library::{Library, Source, find_scenarios_dir};
-use crate::sim::guide::Guide;
 use bevy::prelude::*;
 use bevy::winit::{UpdateMode, WinitSettings};
 use reload::ScenarioFolder;

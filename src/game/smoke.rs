@@ -129,7 +129,7 @@ fn drive(
         (Stage::Home, Screen::Welcome) => {
             let trainee = Action::SetTrainee {
                 name: "Smoke test".into(),
-                role: crate::sim::area::Role::LabourInspector,
+                role: crate::guide::area::Role::LabourInspector,
             };
             s.send(a, trainee, Stage::Home, 5);
         }

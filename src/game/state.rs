@@ -3,12 +3,12 @@
 //! action did. Only [`actions`](super::actions) changes them (and hot
 //! reload the library); the screens read them.
 
+use crate::guide::Guide;
 use crate::save::progress::{Mode, Progress};
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::Library;
 use crate::sim::debrief::Debrief;
 use crate::sim::engine::{HarmRecord, Session};
-use crate::sim::guide::Guide;
 use crate::workshop::report::GroupReport;
 use bevy::prelude::*;
 use std::collections::HashMap;

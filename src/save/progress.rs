@@ -1,8 +1,8 @@
 //! What the game keeps between runs: the trainee's profile, settings,
 //! completed scenarios with best scores, and the run in progress.
 
+use crate::guide::area::Role;
 use crate::save::files::{self, Loaded};
-use crate::sim::area::Role;
 use crate::sim::engine::SessionSave;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

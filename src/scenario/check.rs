@@ -1,11 +1,11 @@
 //! The checker: load a scenario file, compile it, explore it, and report
 //! every problem with its place and a fix.
 
+use crate::guide::Guide;
 use crate::scenario::Scenario;
 use crate::scenario::compile::{CKind, Compiled, Places, compile};
 use crate::scenario::diag::{Diagnostic, LoadError, parse_ron};
 use crate::scenario::explore::{Exploration, MAX_STATES, Via, explore};
-use crate::sim::guide::Guide;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 

@@ -1,7 +1,7 @@
 //! The scenario format: what a facilitator writes in `scenarios/*.ron`.
 //! See `docs/authoring.md` for the annotated example and every default.
 
-use crate::sim::area::{Area, Role};
+use crate::guide::area::{Area, Role};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

@@ -1,10 +1,10 @@
 //! The set of scenarios the game and the command line work with: loaded from
 //! a folder of RON files, or from the copy bundled in the binary.
 
+use crate::guide::Guide;
+use crate::guide::area::Area;
 use crate::scenario::check::{Checked, FileCheck, check_many, read_sources, scenario_files};
 use crate::scenario::diag::Diagnostic;
-use crate::sim::area::Area;
-use crate::sim::guide::Guide;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

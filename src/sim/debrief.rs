@@ -1,10 +1,10 @@
 //! Scoring and the debrief: what the game and the command line show after a
 //! run, as plain data.
 
+use crate::guide::Guide;
+use crate::guide::area::Area;
 use crate::scenario::compile::{Points, area_slot};
-use crate::sim::area::Area;
 use crate::sim::engine::{EndingView, HarmKind, HarmRecord, Session};
-use crate::sim::guide::Guide;
 use serde::{Deserialize, Serialize};
 
 /// A score from 0 to 100, with the points behind it.
@@ -203,7 +203,7 @@ const GUIDANCE_PER_CARD: usize = 3;
 
 /// The guidance items that best fit a choice: those sharing the most words
 /// with the choice's text and feedback, in the guide's order.
-fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str) -> Vec<usize> {
+fn relevant_guidance(harm: &crate::guide::Harm, context: &str) -> Vec<usize> {
     let words = content_words(context);
     let mut ranked: Vec<(usize, usize)> = harm
         .guidance

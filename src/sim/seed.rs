@@ -1,37 +1,24 @@
 //! Seeds: which person and which random events a run meets. One rule for
 //! every way a run starts (the game, `play`, a workshop code): a seed is a
 //! number below [`SEED_LIMIT`], short to type (`frontline run ID --seed N`)
-//! and exact in any JSON reader.
+//! and exact in any JSON reader. A fresh run gets [`random_seed`]; a
+//! workshop code fixes the seed through [`seed_from_key`] (see
+//! `workshop::code::workshop_seed`).
 
 /// Every seed Frontline chooses is below this (nine digits at most).
 /// `run --seed` still accepts any `u64` a user types.
 pub const SEED_LIMIT: u64 = 1_000_000_000;
 
-/// A fresh seed for a run outside a workshop.
+/// A fresh seed for a run.
 pub fn random_seed() -> u64 {
     rand::random::<u64>() % SEED_LIMIT
 }
 
-/// The seed of a scenario for a workshop: FNV-1a over the normalised code,
-/// `/` and the scenario id, below [`SEED_LIMIT`]. The hash is written out
-/// here, so the seed is the same on every platform and in every version of
-/// Frontline: the whole room meets the same person and events.
-pub fn workshop_seed(code: &str, scenario_id: &str) -> u64 {
-    let key = format!(
-        "{}/{}",
-        crate::workshop::code::normalise_code(code),
-        scenario_id
-    );
+/// The seed fixed by a key: FNV-1a over its bytes, below [`SEED_LIMIT`].
+/// The hash is written out here, so the seed is the same on every platform
+/// and in every version of Frontline.
+pub fn seed_from_key(key: &str) -> u64 {
     fnv1a(key.as_bytes()) % SEED_LIMIT
-}
-
-/// The seed of a new run: fixed by the workshop code when there is one,
-/// fresh otherwise.
-pub fn seed_for(scenario_id: &str, workshop: Option<&str>) -> u64 {
-    match workshop {
-        Some(code) => workshop_seed(code, scenario_id),
-        None => random_seed(),
-    }
 }
 
 /// FNV-1a, 64 bits: a fixed hash, so that seeds and the shuffled order of
@@ -53,23 +40,14 @@ mod tests {
     }
 
     #[test]
-    fn workshop_seeds_are_fixed_and_in_range() {
-        let s = workshop_seed(" k7q-p2m ", "tiny");
-        assert_eq!(s, workshop_seed("K7QP2M", "tiny"));
-        assert_eq!(s, fnv1a(b"K7QP2M/tiny") % SEED_LIMIT);
-        assert_ne!(s, workshop_seed("K7QP2M", "other"));
-    }
-
-    #[test]
-    fn every_chosen_seed_is_below_the_limit() {
+    fn every_seed_is_below_the_limit() {
         for _ in 0..1000 {
             assert!(random_seed() < SEED_LIMIT);
-            assert!(seed_for("tiny", None) < SEED_LIMIT);
         }
-        assert!(seed_for("tiny", Some("ABCD23")) < SEED_LIMIT);
         assert_eq!(
-            seed_for("tiny", Some("ABCD23")),
-            workshop_seed("ABCD23", "tiny")
+            seed_from_key("K7QP2M/tiny"),
+            fnv1a(b"K7QP2M/tiny") % SEED_LIMIT
         );
+        assert!(seed_from_key("K7QP2M/tiny") < SEED_LIMIT);
     }
 }

@@ -2,10 +2,12 @@
 //! who enters it gets the same person and the same random events as
 //! everyone else in the room (the code fixes the seed), and their results
 //! carry the code, so the group's results can be compared choice by choice.
+//! The seed a code fixes is [`workshop_seed`].
 //!
 //! A simulated room of trainees is in [`crate::workshop::simulate`]
 //! (re-exported here as [`simulate`]).
 
+use crate::sim::seed::{random_seed, seed_from_key};
 use rand::RngExt;
 
 pub use crate::workshop::simulate::{SimulatedRoom, simulate};
@@ -52,6 +54,21 @@ pub fn code_problem(code: &str) -> Option<String> {
     }
 }
 
+/// The seed of a scenario for a workshop: fixed by the normalised code and
+/// the scenario id, so the whole room meets the same person and events.
+pub fn workshop_seed(code: &str, scenario_id: &str) -> u64 {
+    seed_from_key(&format!("{}/{}", normalise_code(code), scenario_id))
+}
+
+/// The seed of a new run: fixed by the workshop code when there is one,
+/// fresh otherwise. The game starts every run with it.
+pub fn seed_for(scenario_id: &str, workshop: Option<&str>) -> u64 {
+    match workshop {
+        Some(code) => workshop_seed(code, scenario_id),
+        None => random_seed(),
+    }
+}
+
 /// A fresh code of 6 characters from an alphabet without the letters and
 /// digits easily confused when read aloud (`0`/`O`, `1`/`I`/`L`).
 pub fn new_code() -> String {
@@ -90,6 +107,29 @@ mod tests {
             assert_eq!(c.len(), NEW_CODE_LEN);
             assert!(valid_code(&c), "{c}");
             assert!(!c.contains(['0', 'O', '1', 'I', 'L']), "{c}");
+        }
+    }
+
+    #[test]
+    fn workshop_seeds_are_pinned_and_ignore_how_the_code_was_typed() {
+        // Pinned: a change here would give rooms different variants than
+        // an earlier version of Frontline did.
+        let s = workshop_seed("K7QP2M", "tiny");
+        assert_eq!(s, crate::sim::seed::seed_from_key("K7QP2M/tiny"));
+        assert_eq!(workshop_seed(" k7q-p2m ", "tiny"), s);
+        assert_ne!(workshop_seed("K7QP2M", "other"), s);
+        assert_ne!(workshop_seed("K7QP2N", "tiny"), s);
+        assert!(s < crate::sim::seed::SEED_LIMIT);
+    }
+
+    #[test]
+    fn a_run_s_seed_follows_the_workshop_code_or_is_fresh_below_the_limit() {
+        assert_eq!(
+            seed_for("tiny", Some("ABCD23")),
+            workshop_seed("ABCD23", "tiny")
+        );
+        for _ in 0..1000 {
+            assert!(seed_for("tiny", None) < crate::sim::seed::SEED_LIMIT);
         }
     }
 }

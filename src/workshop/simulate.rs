@@ -1,13 +1,13 @@
 //! A simulated room: scripted runs of a whole workshop, for testing the
 //! report and the facilitator's dashboard without forty laptops.
 
+use crate::guide::Guide;
+use crate::guide::area::Role;
 use crate::save::progress::{Mode, Trainee};
 use crate::scenario::check::Checked;
-use crate::sim::area::Role;
 use crate::sim::engine::Session;
-use crate::sim::guide::Guide;
-use crate::sim::seed::workshop_seed;
 use crate::workshop::code::normalise_code;
+use crate::workshop::code::workshop_seed;
 use crate::workshop::records::ResultRecord;
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{Rng, RngExt, SeedableRng};

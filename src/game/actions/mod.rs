@@ -11,8 +11,8 @@ mod run;
 use super::state::{
     ExportOutcome, FacilitatorReport, GroupPlay, LiveLibrary, Play, SavedProgress, Screen,
 };
+use crate::guide::area::Role;
 use crate::save::progress::Settings;
-use crate::sim::area::Role;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use std::path::PathBuf;

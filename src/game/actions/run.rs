@@ -4,11 +4,11 @@
 
 use super::Game;
 use crate::game::state::{Feedback, Play, RoomVote, SavedProgress, Screen};
+use crate::guide::Guide;
+use crate::guide::area::Role;
 use crate::save::progress::{InProgress, Mode, Trainee, now_rfc3339};
-use crate::sim::area::Role;
 use crate::sim::debrief::debrief;
 use crate::sim::engine::Session;
-use crate::sim::guide::Guide;
 use crate::workshop::records::ResultRecord;
 use std::path::Path;
 
@@ -28,8 +28,9 @@ pub(super) fn begin(g: &mut Game) {
     let Some(checked) = g.library.library.get(&id) else {
         return;
     };
-    let seed = seed
-        .unwrap_or_else(|| crate::sim::seed::seed_for(&id, g.saved.progress.workshop.as_deref()));
+    let seed = seed.unwrap_or_else(|| {
+        crate::workshop::code::seed_for(&id, g.saved.progress.workshop.as_deref())
+    });
     let session = Session::start(checked, seed);
     g.play.mode = g.saved.progress.settings.mode;
     start_run(&mut g.play, &mut g.saved, session);

@@ -5,7 +5,7 @@ use super::theme::{bold, card, notice, subheading};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
-use crate::sim::area::Area;
+use crate::guide::area::Area;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 

@@ -5,7 +5,7 @@ use super::theme::{bold, card, subheading};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Screen};
-use crate::sim::guide::{Harm, NoteKind, SearchHit};
+use crate::guide::{Harm, NoteKind, SearchHit};
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 

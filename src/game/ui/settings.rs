@@ -5,8 +5,8 @@ use super::theme::{bold, card, notice, subheading};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{ExportOutcome, SavedProgress, Screen};
+use crate::guide::area::Role;
 use crate::save::progress::{Mode, Settings, pseudonym_warning};
-use crate::sim::area::Role;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 

@@ -4,8 +4,8 @@ use super::theme::{bold, card, notice};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{Play, Screen};
+use crate::guide::area::Role;
 use crate::save::progress::pseudonym_warning;
-use crate::sim::area::Role;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 

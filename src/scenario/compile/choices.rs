@@ -3,10 +3,10 @@
 
 use super::Compilation;
 use super::compiled::{CChoice, CKind, Points, area_slot};
+use crate::guide::Guide;
+use crate::guide::area::Area;
 use crate::scenario::locate::Span;
 use crate::scenario::{Choice, Node};
-use crate::sim::area::Area;
-use crate::sim::guide::Guide;
 
 impl Compilation<'_> {
     /// Compile the choices of the decision node `id` (at `nat`).

@@ -1,9 +1,9 @@
 //! What compiling produces: a scenario with names resolved to indices, the
 //! form the engine and the explorer run on.
 
+use crate::guide::area::Area;
 use crate::scenario::expr::{Cmp, EffectOp};
 use crate::scenario::{NUMBER_MAX, NUMBER_MIN, Scenario};
-use crate::sim::area::Area;
 use std::collections::HashMap;
 use std::path::PathBuf;
 

@@ -32,10 +32,10 @@ pub use compiled::{
 pub(crate) use compiled::{apply_effects, area_slot};
 pub(crate) use places::Places;
 
+use crate::guide::Guide;
+use crate::guide::area::Area;
 use crate::scenario::Scenario;
 use crate::scenario::diag::{Diagnostic, suggest};
-use crate::sim::area::Area;
-use crate::sim::guide::Guide;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use variables::Variables;

@@ -2,13 +2,13 @@
 //! `format` names and version, and the parse of a file's bytes into a
 //! record or a bundle with a plain reason when it is not one.
 
+use crate::guide::Guide;
+use crate::guide::area::Role;
 use crate::save::files;
 use crate::save::progress::{Mode, Trainee};
 use crate::scenario::Tone;
-use crate::sim::area::Role;
 use crate::sim::debrief::{Score, score};
 use crate::sim::engine::{HarmRecord, Session};
-use crate::sim::guide::Guide;
 use crate::workshop::code::normalise_code;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;

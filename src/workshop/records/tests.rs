@@ -2,11 +2,11 @@
 
 use super::transfer::{delete_all, export_file_name};
 use super::*;
+use crate::guide::Guide;
+use crate::guide::area::Role;
 use crate::save::progress::{Mode, Trainee};
 use crate::scenario::check::check_file;
-use crate::sim::area::Role;
 use crate::sim::engine::Session;
-use crate::sim::guide::Guide;
 use std::path::{Path, PathBuf};
 
 fn tiny_record(choices: &[usize]) -> ResultRecord {

@@ -1,7 +1,7 @@
 //! The group report as CSV (RFC 4180), for a spreadsheet.
 
 use super::{GroupReport, area_scores, choice_numbers, harm_counts, mode_name, tone_name};
-use crate::sim::area::Area;
+use crate::guide::area::Area;
 use crate::sim::engine::HarmKind;
 use crate::workshop::records::ResultRecord;
 

@@ -2,9 +2,9 @@
 //! trainees' table as an object of its columns.
 
 use super::{GroupReport, area_scores, choice_numbers, harm_counts};
+use crate::guide::area::{Area, Role};
 use crate::save::progress::Mode;
 use crate::scenario::Tone;
-use crate::sim::area::{Area, Role};
 use crate::sim::engine::HarmKind;
 use crate::workshop::records::ResultRecord;
 use serde::{Serialize, Serializer};

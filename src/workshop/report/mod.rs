@@ -17,9 +17,9 @@ pub use csv::{render_csv, render_harms_csv};
 pub use json::render_json;
 pub use text::render_text;
 
+use crate::guide::area::Area;
 use crate::save::progress::Mode;
 use crate::scenario::Tone;
-use crate::sim::area::Area;
 use crate::sim::engine::HarmKind;
 use crate::workshop::records::ResultRecord;
 use serde::Serialize;

@@ -1,8 +1,8 @@
 //! The guide as data: its areas, its 27 harms with their Do No Harm guidance,
 //! and the key concepts, loaded from `assets/guide/guide.ron`.
 
+use crate::guide::area::Area;
 use crate::scenario::diag::{Diagnostic, LoadError, parse_ron};
-use crate::sim::area::Area;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::path::Path;
