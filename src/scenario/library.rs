@@ -217,3 +217,26 @@ pub fn find_scenarios_dir() -> Option<PathBuf> {
 fn has_ron(dir: &Path) -> bool {
     scenario_files(dir).is_ok_and(|f| !f.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_harm_is_covered_when_caused_and_avoided_at_least_the_minimum() {
+        let enough = Coverage {
+            caused: COVERAGE_MIN,
+            avoided: COVERAGE_MIN,
+        };
+        assert!(enough.is_enough());
+        let few_caused = Coverage {
+            caused: COVERAGE_MIN - 1,
+            ..enough
+        };
+        let few_avoided = Coverage {
+            avoided: COVERAGE_MIN - 1,
+            ..enough
+        };
+        assert!(!few_caused.is_enough() && !few_avoided.is_enough());
+    }
+}
