@@ -26,6 +26,10 @@ pub struct Score {
     pub best: i32,
     pub worst: i32,
     pub areas: Vec<AreaScore>,
+    /// The scenario was too large to walk whole, so `best` and `worst`
+    /// are estimates over its node graph (absent when false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
 }
 
 /// Normalise points between the worst and best reachable totals.
@@ -83,6 +87,7 @@ pub fn score(session: &Session) -> Score {
         best: best[0],
         worst: worst[0],
         areas,
+        estimate: session.checked().exploration.truncated,
     }
 }
 
