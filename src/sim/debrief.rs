@@ -42,7 +42,7 @@ pub(crate) fn normalise(points: i32, best: i32, worst: i32) -> u8 {
 }
 
 /// The points of a list of harm records.
-pub(crate) fn points_of(harms: &[HarmRecord]) -> Points {
+pub(crate) fn points_of<'a>(harms: impl IntoIterator<Item = &'a HarmRecord>) -> Points {
     let mut p = [0; 6];
     for h in harms {
         let v = i32::from(h.severity) * if h.kind == HarmKind::Avoided { 1 } else { -1 };
@@ -56,12 +56,7 @@ pub(crate) fn points_of(harms: &[HarmRecord]) -> Points {
 
 /// Score a session against the best and worst totals reachable with its profile.
 pub fn score(session: &Session) -> Score {
-    let harms: Vec<HarmRecord> = session
-        .steps()
-        .iter()
-        .flat_map(|s| s.harms.clone())
-        .collect();
-    let p = points_of(&harms);
+    let p = points_of(session.steps().iter().flat_map(|s| &s.harms));
     let (best, worst) = session
         .checked()
         .exploration
@@ -166,19 +161,24 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
             }
         }
     }
+    // The content words of each harm's guidance, worked out once per harm
+    // rather than once per card: a debrief is linear in the run's length.
+    let mut guidance_words = GuidanceWords::default();
     for step in session.steps() {
         let choice = &scenario.nodes[&step.node].choices[step.choice];
+        let context = if step.harms.is_empty() {
+            Vec::new()
+        } else {
+            content_words(&format!(
+                "{} {}",
+                choice.text,
+                choice.feedback.as_deref().unwrap_or_default()
+            ))
+        };
         let harms = step
             .harms
             .iter()
-            .map(|h| {
-                let context = format!(
-                    "{} {}",
-                    choice.text,
-                    choice.feedback.as_deref().unwrap_or_default()
-                );
-                harm_card(h, &choice.guidance, &context, guide)
-            })
+            .map(|h| harm_card(h, &choice.guidance, &context, guide, &mut guidance_words))
             .collect();
         decisions.push(DecisionCard {
             decision,
@@ -206,17 +206,32 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
 /// How many guidance items a card shows when the scenario picks none.
 const GUIDANCE_PER_CARD: usize = 3;
 
+/// The content words of each guidance item of the harms met so far.
+type GuidanceWords = std::collections::HashMap<String, Vec<Vec<String>>>;
+
 /// The guidance items that best fit a choice: those sharing the most words
-/// with the choice's text and feedback, in the guide's order.
-fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str) -> Vec<usize> {
-    let words = content_words(context);
-    let mut ranked: Vec<(usize, usize)> = harm
-        .guidance
+/// (`words`, the content words of its text and feedback) with the item, in
+/// the guide's order.
+fn relevant_guidance(
+    harm: &crate::sim::guide::Harm,
+    words: &[String],
+    cache: &mut GuidanceWords,
+) -> Vec<usize> {
+    let item_words = cache.entry(harm.id.clone()).or_insert_with(|| {
+        harm.guidance
+            .iter()
+            .map(|g| content_words(&g.text))
+            .collect()
+    });
+    let mut ranked: Vec<(usize, usize)> = item_words
         .iter()
         .enumerate()
-        .map(|(i, g)| {
-            let g_words = content_words(&g.text);
-            (words.iter().filter(|w| g_words.contains(*w)).count(), i)
+        .map(|(i, g_words)| {
+            let shared = words
+                .iter()
+                .filter(|w| g_words.binary_search(w).is_ok())
+                .count();
+            (shared, i)
         })
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -229,6 +244,7 @@ fn relevant_guidance(harm: &crate::sim::guide::Harm, context: &str) -> Vec<usize
     picked
 }
 
+/// The distinct content words of a text, sorted (so they can be searched).
 fn content_words(text: &str) -> Vec<String> {
     const STOP: &[&str] = &[
         "the", "and", "for", "with", "that", "this", "from", "they", "them", "their", "you",
@@ -251,7 +267,13 @@ fn content_words(text: &str) -> Vec<String> {
     out
 }
 
-fn harm_card(h: &HarmRecord, picks: &[String], context: &str, guide: &Guide) -> HarmCard {
+fn harm_card(
+    h: &HarmRecord,
+    picks: &[String],
+    context: &[String],
+    guide: &Guide,
+    cache: &mut GuidanceWords,
+) -> HarmCard {
     let Some(harm) = guide.harm(&h.id) else {
         return HarmCard {
             id: h.id.clone(),
@@ -271,7 +293,7 @@ fn harm_card(h: &HarmRecord, picks: &[String], context: &str, guide: &Guide) -> 
         .map(|n| n - 1)
         .collect();
     let items: Vec<usize> = if chosen.is_empty() {
-        relevant_guidance(harm, context)
+        relevant_guidance(harm, context, cache)
     } else {
         chosen
     };

@@ -314,9 +314,14 @@ impl Session {
     /// Choose by the number the trainee sees (1-based).
     pub fn choose_number(&mut self, number: usize) -> Result<&Step, EngineError> {
         let index = match &self.checked.compiled.nodes[self.node].kind {
-            CKind::Decision(choices) => {
+            CKind::Decision(_) if number == 0 => None,
+            CKind::Decision(choices) if self.checked.scenario().shuffle_choices => {
                 (0..choices.len()).find(|i| self.number_of(*i) == Some(number))
             }
+            // In the file's order the n-th open choice has number n.
+            CKind::Decision(choices) => (0..choices.len())
+                .filter(|i| self.is_open(*i))
+                .nth(number - 1),
             _ => None,
         };
         match index {
@@ -418,7 +423,7 @@ impl Session {
 
     /// Fill `{placeholders}` from the run's profile; `{{` is a plain brace.
     pub(crate) fn render(&self, text: &str) -> String {
-        if !text.contains(['{', '}']) {
+        if brace(text).is_none() {
             return text.to_string();
         }
         let values = self
@@ -437,7 +442,7 @@ impl Session {
 pub(crate) fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(open) = rest.find(['{', '}']) {
+    while let Some(open) = brace(rest) {
         out.push_str(&rest[..open]);
         let tail = &rest[open..];
         if tail.starts_with("{{") || tail.starts_with("}}") {
@@ -467,6 +472,11 @@ pub(crate) fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a st
     }
     out.push_str(rest);
     out
+}
+
+/// The byte offset of the first `{` or `}` (a byte search: both are ASCII).
+fn brace(text: &str) -> Option<usize> {
+    text.bytes().position(|b| b == b'{' || b == b'}')
 }
 
 /// SplitMix64's finaliser: spreads a key over all bits.
