@@ -148,42 +148,46 @@ impl Debrief {
 /// Build the debrief of a session (finished or not).
 pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
     let scenario = session.checked().scenario();
-    let mut situation = String::new();
+    let mut situation = "";
     let mut decisions = Vec::new();
     let mut decision = 0;
     // The scene text that preceded each decision, from the transcript.
     let mut situations = Vec::new();
     for entry in session.log() {
         match entry {
-            crate::sim::engine::LogEntry::Scene(b) => situation = b.text.clone(),
+            crate::sim::engine::LogEntry::Scene(b) => situation = &b.text,
             crate::sim::engine::LogEntry::Choice { .. } => {
                 situations.push(std::mem::take(&mut situation))
             }
         }
     }
-    // The content words of each harm's guidance, worked out once per harm
-    // rather than once per card: a debrief is linear in the run's length.
-    let mut guidance_words = GuidanceWords::default();
+    // The content words of each harm's guidance, and the items picked for
+    // a harm and a choice's words, worked out once rather than once per
+    // card: a debrief is linear in the run's length.
+    let mut cache = Picks::default();
     for step in session.steps() {
         let choice = &scenario.nodes[&step.node].choices[step.choice];
         let context = if step.harms.is_empty() {
-            Vec::new()
+            String::new()
         } else {
-            content_words(&format!(
+            format!(
                 "{} {}",
                 choice.text,
                 choice.feedback.as_deref().unwrap_or_default()
-            ))
+            )
         };
         let harms = step
             .harms
             .iter()
-            .map(|h| harm_card(h, &choice.guidance, &context, guide, &mut guidance_words))
+            .map(|h| harm_card(h, &choice.guidance, &context, guide, &mut cache))
             .collect();
         decisions.push(DecisionCard {
             decision,
             node: step.node.clone(),
-            situation: situations.get(decision).cloned().unwrap_or_default(),
+            situation: situations
+                .get(decision)
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
             chosen: step.text.clone(),
             feedback: step.feedback.clone(),
             harms,
@@ -208,6 +212,14 @@ const GUIDANCE_PER_CARD: usize = 3;
 
 /// The content words of each guidance item of the harms met so far.
 type GuidanceWords = std::collections::HashMap<String, Vec<Vec<String>>>;
+
+/// What a debrief works out once: the guidance words of each harm, and the
+/// items picked for each (harm, choice text and feedback).
+#[derive(Default)]
+struct Picks {
+    words: GuidanceWords,
+    picked: std::collections::HashMap<(String, String), Vec<usize>>,
+}
 
 /// The guidance items that best fit a choice: those sharing the most words
 /// (`words`, the content words of its text and feedback) with the item, in
@@ -270,9 +282,9 @@ fn content_words(text: &str) -> Vec<String> {
 fn harm_card(
     h: &HarmRecord,
     picks: &[String],
-    context: &[String],
+    context: &str,
     guide: &Guide,
-    cache: &mut GuidanceWords,
+    cache: &mut Picks,
 ) -> HarmCard {
     let Some(harm) = guide.harm(&h.id) else {
         return HarmCard {
@@ -293,7 +305,15 @@ fn harm_card(
         .map(|n| n - 1)
         .collect();
     let items: Vec<usize> = if chosen.is_empty() {
-        relevant_guidance(harm, context, cache)
+        let key = (h.id.clone(), context.to_string());
+        match cache.picked.get(&key) {
+            Some(p) => p.clone(),
+            None => {
+                let p = relevant_guidance(harm, &content_words(context), &mut cache.words);
+                cache.picked.insert(key, p.clone());
+                p
+            }
+        }
     } else {
         chosen
     };
