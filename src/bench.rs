@@ -186,7 +186,7 @@ fn debrief_time(c: &Checked, guide: &Guide, decisions: usize, runs: usize) -> (f
             break;
         }
     }
-    let times = (0..runs.max(3))
+    let times = (0..(runs * 7).max(21))
         .map(|_| {
             let t = Instant::now();
             std::hint::black_box(debrief(&s, guide));

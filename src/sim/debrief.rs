@@ -165,8 +165,11 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
     // a harm and a choice's words, worked out once rather than once per
     // card: a debrief is linear in the run's length.
     let mut cache = Picks::default();
+    let compiled = &session.checked().compiled;
     for step in session.steps() {
-        let choice = &scenario.nodes[&step.node].choices[step.choice];
+        // By index, not by name in the scenario's ordered map (its depth
+        // grows with the scenario).
+        let choice = &compiled.texts[compiled.node_index[&step.node]].choices[step.choice];
         let context = if step.harms.is_empty() {
             String::new()
         } else {

@@ -120,6 +120,8 @@ pub(crate) struct ChoiceText {
     /// The harms it causes (`true`) or avoids (`false`), in the order a
     /// run records them, with severities clamped to 1..=3.
     pub(crate) harms: Vec<(String, bool, u8)>,
+    /// The guidance items the author picked (`ID-3.2`), for the debrief.
+    pub(crate) guidance: Vec<String>,
 }
 
 /// What a run shows of one node, by index.
@@ -154,6 +156,7 @@ impl NodeText {
                                 (id.clone(), caused, (*sev).clamp(1, 3) as u8)
                             })
                             .collect(),
+                        guidance: ch.guidance.clone(),
                     })
                     .collect(),
             })
