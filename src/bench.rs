@@ -1,10 +1,17 @@
 //! The benchmark behind `frontline bench` (run it in release, as `.ci/run`
-//! does): the time to load, check and explore the scenarios, and a
-//! generated large scenario.
+//! does): for the scenarios and for generated stories of several sizes,
+//! with and without harm tags, the time to load, check and explore, the
+//! states explored and their memory, choices per second over random
+//! playthroughs, and the time of a debrief.
 
 use crate::guide::Guide;
-use crate::scenario::check::check_source;
+use crate::scenario::check::{Checked, check_source};
 use crate::scenario::library::Library;
+use crate::sim::debrief::debrief;
+use crate::sim::engine::Session;
+use rand::rngs::Xoshiro256PlusPlus;
+use rand::{RngExt, SeedableRng};
+use serde::Serialize;
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -12,8 +19,15 @@ use std::time::{Duration, Instant};
 
 /// A valid scenario of `n` nodes (n >= 4): a long chain of decisions whose
 /// choices move trust up and down, set a flag, and skip ahead, so that its
-/// state space is many times its node count.
+/// state space is many times its node count. Every choice touches a harm.
 pub fn generated_scenario(n: usize) -> String {
+    generated_story(n, true)
+}
+
+/// [`generated_scenario`], with harms on its choices or none (then the
+/// checker warns at every decision: `no-harm-at-decision`).
+pub fn generated_story(n: usize, harms: bool) -> String {
+    let tag = |t: &'static str| if harms { t } else { "" };
     let n = n.max(4);
     let mut s = String::from(
         "(\n    id: \"generated\",\n    title: \"Generated\",\n    area: Identification,\n    roles: [Police],\n    summary: \"A generated scenario for the benchmark.\",\n    content_notes: [\"none\"],\n    vars: {\"asked\": false},\n    profiles: [(values: {\"name\": \"A\"}), (values: {\"name\": \"B\"}, effects: [\"trust -= 20\"])],\n    nodes: {\n",
@@ -47,13 +61,16 @@ pub fn generated_scenario(n: usize) -> String {
             String::new()
         } else {
             format!(
-                "            (text: \"Follow up\", when: \"asked and trust >= 40\", effects: [\"asked = false\"], avoids: {{\"ID-1\": 2}}, next: \"{c}\"),\n"
+                "            (text: \"Follow up\", when: \"asked and trust >= 40\", effects: [\"asked = false\"], {}next: \"{c}\"),\n",
+                tag("avoids: {\"ID-1\": 2}, ")
             )
         };
         let _ = write!(
             s,
-            "        \"{}\": (text: \"Scene {i} with {{name}}.\", choices: [\n            (text: \"Listen\", effects: [\"trust += 5\", \"asked = true\"], avoids: {{\"ID-3\": 1}}, next: \"{a}\"),\n            (text: \"Hurry\", effects: [\"trust -= 5\"], causes: {{\"ID-6\": 2}}, next: \"{b}\"),\n{follow_up}        ]),\n",
-            name(i)
+            "        \"{}\": (text: \"Scene {i} with {{name}}.\", choices: [\n            (text: \"Listen\", effects: [\"trust += 5\", \"asked = true\"], {}next: \"{a}\"),\n            (text: \"Hurry\", effects: [\"trust -= 5\"], {}next: \"{b}\"),\n{follow_up}        ]),\n",
+            name(i),
+            tag("avoids: {\"ID-3\": 1}, "),
+            tag("causes: {\"ID-6\": 2}, "),
         );
     }
     for (id, tone) in [
@@ -75,57 +92,268 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-/// Run the benchmark and describe the results.
-pub(crate) fn run(dir: Option<&Path>, guide: &Arc<Guide>, nodes: usize, runs: usize) -> String {
-    let mut out = String::new();
+/// The goals the figures are measured against (issue 11).
+pub(crate) const GOAL_CHOICES_PER_S: f64 = 1_000_000.0;
+pub(crate) const GOAL_DEBRIEF_300_MS: f64 = 1.0;
+pub(crate) const GOAL_BUNDLED_MS: f64 = 50.0;
+
+/// How many choices each row plays (over as many playthroughs as that takes).
+const CHOICES_PER_ROW: usize = 300_000;
+/// The length of the run whose debrief is timed.
+const DEBRIEF_DECISIONS: usize = 300;
+
+/// One row of the benchmark.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Row {
+    /// `bundled` or `generated`.
+    pub(crate) what: String,
+    /// Scenarios in the row (13 bundled, or one generated).
+    pub(crate) scenarios: usize,
+    /// Nodes over all the row's scenarios.
+    pub(crate) nodes: usize,
+    /// Whether the choices carry harm tags (`None` for the bundled ones).
+    pub(crate) harms: Option<bool>,
+    /// Median time to load, check and explore, in milliseconds.
+    pub(crate) check_ms: f64,
+    /// The goal for `check_ms`, where the issue sets one.
+    pub(crate) check_goal_ms: Option<f64>,
+    /// States explored (the situations walked).
+    pub(crate) states: usize,
+    /// Whether the state space was too large to walk whole.
+    pub(crate) partial: bool,
+    /// Peak heap bytes of the exploration per state explored.
+    pub(crate) bytes_per_state: f64,
+    /// Warnings the checker gave.
+    pub(crate) warnings: usize,
+    /// Choices per second over random playthroughs to an ending.
+    pub(crate) choices_per_s: f64,
+    /// Median time of a debrief of a run of `debrief_decisions` decisions.
+    pub(crate) debrief_ms: f64,
+    pub(crate) debrief_decisions: usize,
+}
+
+/// The whole benchmark.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Report {
+    pub(crate) threads: usize,
+    pub(crate) runs: usize,
+    pub(crate) goal_choices_per_s: f64,
+    pub(crate) goal_debrief_300_ms: f64,
+    pub(crate) rows: Vec<Row>,
+}
+
+/// Random playthroughs of the scenarios, round-robin, until `target`
+/// choices are made; returns choices per second.
+fn choices_per_second(scenarios: &[Checked], target: usize) -> f64 {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(11);
+    let mut made = 0usize;
+    let mut seed = 0u64;
+    let t = Instant::now();
+    'outer: loop {
+        for c in scenarios {
+            let mut s = Session::start(c, seed);
+            seed += 1;
+            while !s.is_ended() {
+                let open = s.open_count();
+                if open == 0 {
+                    break;
+                }
+                let pick = rng.random_range(1..=open);
+                if s.choose_number(pick).is_err() {
+                    break;
+                }
+                made += 1;
+                if made >= target {
+                    break 'outer;
+                }
+            }
+        }
+        if made == 0 {
+            return 0.0;
+        }
+    }
+    made as f64 / t.elapsed().as_secs_f64()
+}
+
+/// A random run of up to `decisions` decisions and the median time of its
+/// debrief, in milliseconds.
+fn debrief_time(c: &Checked, guide: &Guide, decisions: usize, runs: usize) -> (f64, usize) {
+    let mut rng = Xoshiro256PlusPlus::seed_from_u64(300);
+    let mut s = Session::start(c, 1);
+    while !s.is_ended() && s.steps().len() < decisions {
+        let open = s.open_count();
+        if open == 0 || s.choose_number(rng.random_range(1..=open)).is_err() {
+            break;
+        }
+    }
+    let times = (0..(runs * 7).max(21))
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(debrief(&s, guide));
+            t.elapsed()
+        })
+        .collect();
+    (median(times).as_secs_f64() * 1000.0, s.steps().len())
+}
+
+/// The states and peak bytes per state of checked scenarios.
+fn states_and_bytes(scenarios: &[Checked]) -> (usize, f64, bool) {
+    let states: usize = scenarios.iter().map(|c| c.exploration.states).sum();
+    let bytes: usize = scenarios.iter().map(|c| c.exploration.peak_bytes).sum();
+    let partial = scenarios.iter().any(|c| c.exploration.truncated);
+    (states, bytes as f64 / states.max(1) as f64, partial)
+}
+
+/// The row of the scenarios of a folder (or the bundled ones).
+fn library_row(dir: Option<&Path>, guide: &Arc<Guide>, runs: usize) -> Row {
+    let load = || match dir {
+        Some(d) => {
+            Library::load_dir(d, guide.clone()).unwrap_or_else(|_| Library::bundled(guide.clone()))
+        }
+        None => Library::bundled(guide.clone()),
+    };
     let mut times = Vec::new();
-    let mut states = 0;
-    let mut count = 0;
+    let mut lib = load();
     for _ in 0..runs {
         let t = Instant::now();
-        let lib = match dir {
-            Some(d) => Library::load_dir(d, guide.clone())
-                .unwrap_or_else(|_| Library::bundled(guide.clone())),
-            None => Library::bundled(guide.clone()),
-        };
+        lib = load();
         times.push(t.elapsed());
-        states = lib
-            .scenarios
-            .iter()
-            .map(|c| c.exploration.graph.len())
-            .sum::<usize>();
-        count = lib.scenarios.len() + lib.errors().count();
     }
-    let _ = writeln!(
-        out,
-        "load+check+explore {count} scenarios ({states} states, {} threads): median {:.2} ms over {runs} runs (target < 100 ms)",
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1),
-        median(times).as_secs_f64() * 1000.0
-    );
-    let src = generated_scenario(nodes);
+    let (states, bytes_per_state, partial) = states_and_bytes(&lib.scenarios);
+    let longest = lib
+        .scenarios
+        .iter()
+        .max_by_key(|c| c.compiled.nodes.len())
+        .expect("a library has scenarios");
+    let (debrief_ms, debrief_decisions) = debrief_time(longest, guide, DEBRIEF_DECISIONS, runs);
+    Row {
+        what: if dir.is_some() { "folder" } else { "bundled" }.into(),
+        scenarios: lib.scenarios.len(),
+        nodes: lib.scenarios.iter().map(|c| c.compiled.nodes.len()).sum(),
+        harms: None,
+        check_ms: median(times).as_secs_f64() * 1000.0,
+        check_goal_ms: Some(GOAL_BUNDLED_MS),
+        states,
+        partial,
+        bytes_per_state,
+        warnings: lib.scenarios.iter().map(|c| c.warnings.len()).sum(),
+        choices_per_s: choices_per_second(&lib.scenarios, CHOICES_PER_ROW),
+        debrief_ms,
+        debrief_decisions,
+    }
+}
+
+/// The row of a generated story of `nodes` nodes.
+fn generated_row(nodes: usize, harms: bool, guide: &Guide, runs: usize) -> Result<Row, String> {
+    let src = generated_story(nodes, harms);
     let mut times = Vec::new();
-    let mut info = String::new();
+    let mut checked = None;
     for _ in 0..runs {
         let t = Instant::now();
         let r = check_source(&src, Path::new("generated.ron"), guide);
         times.push(t.elapsed());
-        info = match &r.checked {
-            Some(c) => format!("{} states", c.exploration.graph.len()),
-            None => format!(
-                "FAILED: {}",
-                r.diagnostics
-                    .first()
-                    .map(|d| d.to_string())
-                    .unwrap_or_default()
+        match r.checked {
+            Some(c) => checked = Some(c),
+            None => {
+                return Err(format!(
+                    "the generated story of {nodes} nodes was refused: {}",
+                    r.diagnostics
+                        .iter()
+                        .find(|d| d.is_error())
+                        .map(|d| d.to_string())
+                        .unwrap_or_default()
+                ));
+            }
+        }
+    }
+    let c = checked.expect("runs >= 1");
+    let (states, bytes_per_state, partial) = states_and_bytes(std::slice::from_ref(&c));
+    let (debrief_ms, debrief_decisions) = debrief_time(&c, guide, DEBRIEF_DECISIONS, runs);
+    Ok(Row {
+        what: "generated".into(),
+        scenarios: 1,
+        nodes: c.compiled.nodes.len(),
+        harms: Some(harms),
+        check_ms: median(times).as_secs_f64() * 1000.0,
+        check_goal_ms: match nodes {
+            ..=2000 => Some(100.0),
+            50_000.. => Some(3000.0),
+            _ => None,
+        },
+        states,
+        partial,
+        bytes_per_state,
+        warnings: c.warnings.len(),
+        choices_per_s: choices_per_second(std::slice::from_ref(&c), CHOICES_PER_ROW),
+        debrief_ms,
+        debrief_decisions,
+    })
+}
+
+/// Run the benchmark: the scenarios, then each size with and without harms.
+pub(crate) fn run(
+    dir: Option<&Path>,
+    guide: &Arc<Guide>,
+    sizes: &[usize],
+    runs: usize,
+) -> Result<Report, String> {
+    let mut rows = vec![library_row(dir, guide, runs)];
+    for n in sizes {
+        for harms in [true, false] {
+            rows.push(generated_row(*n, harms, guide, runs)?);
+        }
+    }
+    Ok(Report {
+        threads: std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
+        runs,
+        goal_choices_per_s: GOAL_CHOICES_PER_S,
+        goal_debrief_300_ms: GOAL_DEBRIEF_300_MS,
+        rows,
+    })
+}
+
+/// The report as a table.
+pub(crate) fn table(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<22} {:>11} {:>9} {:>10} {:>9} {:>12} {:>14}",
+        "scenarios", "check ms", "states", "B/state", "warnings", "choices/s", "debrief ms"
+    );
+    for row in &r.rows {
+        let name = match row.harms {
+            None => format!("{} ({})", row.what, row.scenarios),
+            Some(h) => format!(
+                "{} {}{}",
+                row.nodes,
+                if h { "harms" } else { "no harms" },
+                ""
             ),
         };
+        let goal = row
+            .check_goal_ms
+            .map(|g| format!(" <{g:.0}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{:<22} {:>11} {:>9} {:>10.0} {:>9} {:>12.0} {:>8.3} ({})",
+            name,
+            format!("{:.1}{goal}", row.check_ms),
+            format!("{}{}", row.states, if row.partial { "*" } else { "" }),
+            row.bytes_per_state,
+            row.warnings,
+            row.choices_per_s,
+            row.debrief_ms,
+            row.debrief_decisions,
+        );
     }
     let _ = writeln!(
         out,
-        "load+check+explore generated scenario of {nodes} nodes ({info}): median {:.2} ms over {runs} runs (target < 1000 ms)",
-        median(times).as_secs_f64() * 1000.0
+        "\nmedians over {} runs, {} threads; goals: >= {:.0} choices/s at every size, a debrief of {} decisions < {} ms.\n\
+         B/state: peak heap bytes of the exploration per state; * the state space was too large to walk whole (score bounds are estimates).",
+        r.runs, r.threads, r.goal_choices_per_s, DEBRIEF_DECISIONS, r.goal_debrief_300_ms
     );
     out
 }

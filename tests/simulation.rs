@@ -334,6 +334,73 @@ fn a_generated_scenario_of_2000_nodes_checks_clean() {
     assert!(c.exploration.graph.len() > 2000);
 }
 
+/// A story too large to walk whole (50,000 nodes, millions of situations)
+/// is accepted with a warning, its score bounds marked as estimates, and
+/// plays to an ending.
+#[test]
+fn a_generated_scenario_of_50000_nodes_is_accepted_and_plays_to_an_ending() {
+    let src = frontline::bench::generated_story(50_000, true);
+    let r = check_source(&src, Path::new("generated.ron"), &guide());
+    let errors: Vec<_> = r.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{:?}", &errors[..errors.len().min(3)]);
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.code == "too-many-situations" && !d.is_error())
+    );
+    let c = r.checked.expect("accepted");
+    assert!(c.exploration.truncated);
+    let mut s = Session::start(&c, 7);
+    let mut n = 0;
+    while !s.is_ended() {
+        s.choose_number(1 + n % 2).unwrap();
+        n += 1;
+    }
+    assert!(s.ending().is_some());
+    let score = frontline::score(&s);
+    assert!(score.estimate && score.best >= score.points && score.worst <= score.points);
+}
+
+/// The time of `choices` choices (always the first open one) from a fresh
+/// start, the least of several tries.
+fn time_of_choices(c: &frontline::Checked, choices: usize) -> std::time::Duration {
+    (0..7)
+        .map(|_| {
+            let mut s = Session::start(c, 1);
+            let t = std::time::Instant::now();
+            for _ in 0..choices {
+                s.choose_number(1).unwrap();
+            }
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// A choice costs the same whatever the scenario's size and however many
+/// warnings the checker gave: the same 150 choices on a small story without
+/// warnings and on one 10 times larger with a warning at every decision
+/// (which the engine once copied on every choice, 1000 times slower).
+#[test]
+fn a_choice_costs_the_same_whatever_the_size_and_the_warnings() {
+    let g = guide();
+    let small = check_source(
+        &frontline::bench::generated_story(300, true),
+        Path::new("generated.ron"),
+        &g,
+    );
+    let large = check_source(
+        &frontline::bench::generated_story(3000, false),
+        Path::new("generated.ron"),
+        &g,
+    );
+    let (small, large) = (small.checked.unwrap(), large.checked.unwrap());
+    assert!(small.warnings.is_empty() && large.warnings.len() > 2900);
+    let (a, b) = (time_of_choices(&small, 150), time_of_choices(&large, 150));
+    // Generous, for a shared machine: copying the warnings made it 1000x.
+    assert!(b < a * 4, "small {a:?}, large {b:?}");
+}
+
 // ---------------------------------------------------------------- the library
 
 #[test]

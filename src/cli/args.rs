@@ -79,13 +79,21 @@ pub enum Command {
         check: bool,
     },
     /// Time loading, checking and exploring the scenarios (use --release).
+    ///
+    /// For the scenarios and for generated stories of several sizes, with
+    /// and without harm tags: check time, states explored and their memory,
+    /// choices per second over random playthroughs, and debrief time.
     Bench {
-        /// Also time a generated scenario of this many nodes.
-        #[arg(long, default_value_t = 2000)]
-        nodes: usize,
-        /// Repetitions; the median is reported.
-        #[arg(long, default_value_t = 5)]
+        /// Sizes of the generated stories, in nodes, comma-separated; each
+        /// is timed with and without harm tags.
+        #[arg(long, value_delimiter = ',', default_value = "2000,10000,50000")]
+        nodes: Vec<usize>,
+        /// Repetitions of each timing; the median is reported.
+        #[arg(long, default_value_t = 3)]
         runs: usize,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// The group report over result files: trainees, scores, harms, choices.
     Report {

@@ -48,7 +48,7 @@ pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Ou
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
         Command::List { json } => scenario::list(dir, json, guide),
         Command::Guide { query, check } => scenario::show_guide(&guide, query.as_deref(), check),
-        Command::Bench { nodes, runs } => scenario::bench(dir, nodes, runs, guide),
+        Command::Bench { nodes, runs, json } => scenario::bench(dir, &nodes, runs, json, guide),
         Command::Report {
             paths,
             workshop,

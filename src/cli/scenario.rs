@@ -396,11 +396,13 @@ fn print_harm(h: &Harm) {
     }
 }
 
-/// `bench`: time loading, checking and exploring (see [`crate::bench`]).
+/// `bench`: time checking, exploring, playing and debriefing (see
+/// [`crate::bench`]).
 pub(super) fn bench(
     dir: Option<&Path>,
-    nodes: usize,
+    nodes: &[usize],
     runs: usize,
+    json: bool,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
     let lib = load_library(dir, guide.clone());
@@ -408,7 +410,17 @@ pub(super) fn bench(
         Source::Folder(d) => Some(d.as_path()),
         Source::Bundled => None,
     };
-    print!("{}", crate::bench::run(folder, &guide, nodes, runs.max(1)));
+    match crate::bench::run(folder, &guide, nodes, runs.max(1)) {
+        Ok(report) if json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("json values serialise")
+        ),
+        Ok(report) => print!("{}", crate::bench::table(&report)),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(Outcome::Failure);
+        }
+    }
     Ok(Outcome::Success)
 }
 

@@ -15,7 +15,9 @@ use std::sync::Arc;
 pub struct Checked {
     pub compiled: Arc<Compiled>,
     pub exploration: Arc<Exploration>,
-    pub warnings: Vec<Diagnostic>,
+    /// Shared, not copied: a session clones its `Checked`, and a scenario
+    /// may have thousands of warnings.
+    pub warnings: Arc<[Diagnostic]>,
 }
 
 impl Checked {
@@ -86,7 +88,7 @@ pub fn check_source(src: &str, file: &Path, guide: &Guide) -> FileCheck {
         Some(Checked {
             compiled: Arc::new(compiled),
             exploration: Arc::new(x),
-            warnings: diagnostics.clone(),
+            warnings: diagnostics.iter().cloned().collect(),
         })
     };
     FileCheck {
@@ -220,9 +222,11 @@ pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     }
 }
 
-/// What exploring found wrong, in the order the checks run: too many
-/// situations (then nothing else), decisions with no open choice, loops
-/// without exit, unreachable nodes, choices never open, harms in loops.
+/// What exploring found wrong, in the order the checks run: decisions with
+/// no open choice, loops without exit, unreachable nodes, choices never
+/// open, harms in loops. When the situations were too many to walk, a
+/// warning says so and only what the node graph proves is reported: nodes
+/// that no path reaches, even with every condition open.
 fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic> {
     let problems = ExploreProblems {
         c,
@@ -230,7 +234,21 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
         places: Places::new(src),
     };
     if x.truncated {
-        return vec![problems.too_many_situations()];
+        let mut d = vec![problems.too_many_situations()];
+        let mut reached = vec![false; c.nodes.len()];
+        for n in &x.graph.node {
+            reached[*n as usize] = true;
+        }
+        let open: Vec<Vec<bool>> = c
+            .nodes
+            .iter()
+            .map(|n| match &n.kind {
+                CKind::Decision(ch) => vec![true; ch.len()],
+                _ => Vec::new(),
+            })
+            .collect();
+        problems.unreachable(&reached, &open, &mut d);
+        return d;
     }
     let mut d = Vec::new();
     let (reached, open) = problems.stuck_decisions(&mut d);
@@ -252,15 +270,18 @@ impl ExploreProblems<'_> {
         Diagnostic::error(self.c.file.as_path(), code, message, help).at(at)
     }
 
+    /// A warning, not an error: the scenario plays, but was checked only
+    /// in part and its score bounds are estimates.
     fn too_many_situations(&self) -> Diagnostic {
-        self.error(
+        Diagnostic::warning(
+            self.c.file.as_path(),
             "too-many-situations",
             format!(
-                "the variables combine into more than {MAX_STATES} situations, too many to check"
+                "the variables combine into more than {MAX_STATES} situations, too many to check them all: only that many were walked, so conditions that never hold and loops without exit may go unreported, and scores rest on estimated best and worst totals"
             ),
             "use fewer numeric variables, bigger steps (+= 10 rather than += 1), or flags",
-            self.places.top_field("vars"),
         )
+        .at(self.places.top_field("vars"))
     }
 
     /// Report each decision reached with no open choice (once per node);

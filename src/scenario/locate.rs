@@ -216,28 +216,37 @@ impl<'a> Locator<'a> {
     }
 
     /// If a string or comment starts at `i`, the offset just after it.
+    /// Called at every byte of a scan, so it looks at bytes: the quote, the
+    /// slash and the backslash are ASCII, and never part of another
+    /// character in UTF-8.
     fn skip(&self, i: usize) -> Option<usize> {
-        let rest = &self.src[i..];
-        if rest.starts_with('"') {
-            let mut escaped = false;
-            for (k, ch) in rest.char_indices().skip(1) {
-                if escaped {
-                    escaped = false;
-                } else if ch == '\\' {
-                    escaped = true;
-                } else if ch == '"' {
-                    return Some(i + k + 1);
+        let bytes = self.src.as_bytes();
+        match bytes.get(i) {
+            Some(b'"') => {
+                let mut escaped = false;
+                for (k, b) in bytes[i + 1..].iter().enumerate() {
+                    if escaped {
+                        escaped = false;
+                    } else if *b == b'\\' {
+                        escaped = true;
+                    } else if *b == b'"' {
+                        return Some(i + 1 + k + 1);
+                    }
                 }
+                Some(self.src.len())
             }
-            return Some(self.src.len());
+            Some(b'/') => {
+                let rest = &self.src[i..];
+                if rest.starts_with("//") {
+                    return Some(rest.find('\n').map(|n| i + n).unwrap_or(self.src.len()));
+                }
+                if rest.starts_with("/*") {
+                    return Some(rest.find("*/").map(|n| i + n + 2).unwrap_or(self.src.len()));
+                }
+                None
+            }
+            _ => None,
         }
-        if rest.starts_with("//") {
-            return Some(rest.find('\n').map(|n| i + n).unwrap_or(self.src.len()));
-        }
-        if rest.starts_with("/*") {
-            return Some(rest.find("*/").map(|n| i + n + 2).unwrap_or(self.src.len()));
-        }
-        None
     }
 
     /// Where the value starting at `start` ends (exclusive).

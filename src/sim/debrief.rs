@@ -26,6 +26,10 @@ pub struct Score {
     pub best: i32,
     pub worst: i32,
     pub areas: Vec<AreaScore>,
+    /// The scenario was too large to walk whole, so `best` and `worst`
+    /// are estimates over its node graph (absent when false).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimate: bool,
 }
 
 /// Normalise points between the worst and best reachable totals.
@@ -38,7 +42,7 @@ pub(crate) fn normalise(points: i32, best: i32, worst: i32) -> u8 {
 }
 
 /// The points of a list of harm records.
-pub(crate) fn points_of(harms: &[HarmRecord]) -> Points {
+pub(crate) fn points_of<'a>(harms: impl IntoIterator<Item = &'a HarmRecord>) -> Points {
     let mut p = [0; 6];
     for h in harms {
         let v = i32::from(h.severity) * if h.kind == HarmKind::Avoided { 1 } else { -1 };
@@ -52,12 +56,7 @@ pub(crate) fn points_of(harms: &[HarmRecord]) -> Points {
 
 /// Score a session against the best and worst totals reachable with its profile.
 pub fn score(session: &Session) -> Score {
-    let harms: Vec<HarmRecord> = session
-        .steps()
-        .iter()
-        .flat_map(|s| s.harms.clone())
-        .collect();
-    let p = points_of(&harms);
+    let p = points_of(session.steps().iter().flat_map(|s| &s.harms));
     let (best, worst) = session
         .checked()
         .exploration
@@ -83,6 +82,7 @@ pub fn score(session: &Session) -> Score {
         best: best[0],
         worst: worst[0],
         areas,
+        estimate: session.checked().exploration.truncated,
     }
 }
 
@@ -148,37 +148,49 @@ impl Debrief {
 /// Build the debrief of a session (finished or not).
 pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
     let scenario = session.checked().scenario();
-    let mut situation = String::new();
+    let mut situation = "";
     let mut decisions = Vec::new();
     let mut decision = 0;
     // The scene text that preceded each decision, from the transcript.
     let mut situations = Vec::new();
     for entry in session.log() {
         match entry {
-            crate::sim::engine::LogEntry::Scene(b) => situation = b.text.clone(),
+            crate::sim::engine::LogEntry::Scene(b) => situation = &b.text,
             crate::sim::engine::LogEntry::Choice { .. } => {
                 situations.push(std::mem::take(&mut situation))
             }
         }
     }
+    // The content words of each harm's guidance, and the items picked for
+    // a harm and a choice's words, worked out once rather than once per
+    // card: a debrief is linear in the run's length.
+    let mut cache = Picks::default();
+    let compiled = &session.checked().compiled;
     for step in session.steps() {
-        let choice = &scenario.nodes[&step.node].choices[step.choice];
+        // By index, not by name in the scenario's ordered map (its depth
+        // grows with the scenario).
+        let choice = &compiled.texts[compiled.node_index[&step.node]].choices[step.choice];
+        let context = if step.harms.is_empty() {
+            String::new()
+        } else {
+            format!(
+                "{} {}",
+                choice.text,
+                choice.feedback.as_deref().unwrap_or_default()
+            )
+        };
         let harms = step
             .harms
             .iter()
-            .map(|h| {
-                let context = format!(
-                    "{} {}",
-                    choice.text,
-                    choice.feedback.as_deref().unwrap_or_default()
-                );
-                harm_card(h, &choice.guidance, &context, guide)
-            })
+            .map(|h| harm_card(h, &choice.guidance, &context, guide, &mut cache))
             .collect();
         decisions.push(DecisionCard {
             decision,
             node: step.node.clone(),
-            situation: situations.get(decision).cloned().unwrap_or_default(),
+            situation: situations
+                .get(decision)
+                .map(|s| s.to_string())
+                .unwrap_or_default(),
             chosen: step.text.clone(),
             feedback: step.feedback.clone(),
             harms,
@@ -201,17 +213,40 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
 /// How many guidance items a card shows when the scenario picks none.
 const GUIDANCE_PER_CARD: usize = 3;
 
+/// The content words of each guidance item of the harms met so far.
+type GuidanceWords = std::collections::HashMap<String, Vec<Vec<String>>>;
+
+/// What a debrief works out once: the guidance words of each harm, and the
+/// items picked for each (harm, choice text and feedback).
+#[derive(Default)]
+struct Picks {
+    words: GuidanceWords,
+    picked: std::collections::HashMap<(String, String), Vec<usize>>,
+}
+
 /// The guidance items that best fit a choice: those sharing the most words
-/// with the choice's text and feedback, in the guide's order.
-fn relevant_guidance(harm: &crate::guide::Harm, context: &str) -> Vec<usize> {
-    let words = content_words(context);
-    let mut ranked: Vec<(usize, usize)> = harm
-        .guidance
+/// (`words`, the content words of its text and feedback) with the item, in
+/// the guide's order.
+fn relevant_guidance(
+    harm: &crate::guide::Harm,
+    words: &[String],
+    cache: &mut GuidanceWords,
+) -> Vec<usize> {
+    let item_words = cache.entry(harm.id.clone()).or_insert_with(|| {
+        harm.guidance
+            .iter()
+            .map(|g| content_words(&g.text))
+            .collect()
+    });
+    let mut ranked: Vec<(usize, usize)> = item_words
         .iter()
         .enumerate()
-        .map(|(i, g)| {
-            let g_words = content_words(&g.text);
-            (words.iter().filter(|w| g_words.contains(*w)).count(), i)
+        .map(|(i, g_words)| {
+            let shared = words
+                .iter()
+                .filter(|w| g_words.binary_search(w).is_ok())
+                .count();
+            (shared, i)
         })
         .collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -224,6 +259,7 @@ fn relevant_guidance(harm: &crate::guide::Harm, context: &str) -> Vec<usize> {
     picked
 }
 
+/// The distinct content words of a text, sorted (so they can be searched).
 fn content_words(text: &str) -> Vec<String> {
     const STOP: &[&str] = &[
         "the", "and", "for", "with", "that", "this", "from", "they", "them", "their", "you",
@@ -246,7 +282,13 @@ fn content_words(text: &str) -> Vec<String> {
     out
 }
 
-fn harm_card(h: &HarmRecord, picks: &[String], context: &str, guide: &Guide) -> HarmCard {
+fn harm_card(
+    h: &HarmRecord,
+    picks: &[String],
+    context: &str,
+    guide: &Guide,
+    cache: &mut Picks,
+) -> HarmCard {
     let Some(harm) = guide.harm(&h.id) else {
         return HarmCard {
             id: h.id.clone(),
@@ -266,7 +308,15 @@ fn harm_card(h: &HarmRecord, picks: &[String], context: &str, guide: &Guide) -> 
         .map(|n| n - 1)
         .collect();
     let items: Vec<usize> = if chosen.is_empty() {
-        relevant_guidance(harm, context)
+        let key = (h.id.clone(), context.to_string());
+        match cache.picked.get(&key) {
+            Some(p) => p.clone(),
+            None => {
+                let p = relevant_guidance(harm, &content_words(context), &mut cache.words);
+                cache.picked.insert(key, p.clone());
+                p
+            }
+        }
     } else {
         chosen
     };

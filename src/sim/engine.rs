@@ -8,6 +8,7 @@ use crate::scenario::compile::{CKind, apply_effects};
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Whether a choice caused or avoided a harm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -235,32 +236,98 @@ impl Session {
 
     /// The choices open now, numbered as the trainee sees them.
     pub fn choices(&self) -> Vec<OpenChoice> {
-        let c = &self.checked.compiled;
-        let node = &c.scenario.nodes[self.node_id()];
-        let mut open = c.open_choices(self.node, &self.vars);
-        if c.scenario.shuffle_choices {
-            let node_key = crate::sim::seed::fnv1a(self.node_id().as_bytes());
-            open.sort_by_key(|i| {
-                splitmix(self.seed ^ node_key ^ (*i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
-            });
-        }
-        open.into_iter()
+        let texts = &self.checked.compiled.texts[self.node];
+        self.open_order()
+            .into_iter()
             .enumerate()
             .map(|(k, i)| OpenChoice {
                 index: i,
                 number: k + 1,
-                text: self.render(&node.choices[i].text),
+                text: self.render(&texts.choices[i].text),
             })
             .collect()
     }
 
+    /// How many choices are open now.
+    pub(crate) fn open_count(&self) -> usize {
+        let c = &self.checked.compiled;
+        match &c.nodes[self.node].kind {
+            CKind::Decision(choices) => (0..choices.len()).filter(|i| self.is_open(*i)).count(),
+            _ => 0,
+        }
+    }
+
+    /// Whether choice `i` of the current node is open.
+    fn is_open(&self, i: usize) -> bool {
+        match &self.checked.compiled.nodes[self.node].kind {
+            CKind::Decision(choices) => choices
+                .get(i)
+                .is_some_and(|c| c.when.as_ref().is_none_or(|w| w.holds(&self.vars))),
+            _ => false,
+        }
+    }
+
+    /// The sort key of choice `i` when the scenario shuffles choices.
+    fn shuffle_key(&self, i: usize) -> u64 {
+        let node_key = crate::sim::seed::fnv1a(self.node_id().as_bytes());
+        splitmix(self.seed ^ node_key ^ (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    }
+
+    /// The 1-based number the trainee sees for open choice `index`,
+    /// without building the list of open choices.
+    fn number_of(&self, index: usize) -> Option<usize> {
+        if !self.is_open(index) {
+            return None;
+        }
+        let CKind::Decision(choices) = &self.checked.compiled.nodes[self.node].kind else {
+            return None;
+        };
+        let before = if self.checked.scenario().shuffle_choices {
+            let key = (self.shuffle_key(index), index);
+            (0..choices.len())
+                .filter(|j| *j != index && self.is_open(*j) && (self.shuffle_key(*j), *j) < key)
+                .count()
+        } else {
+            (0..index).filter(|j| self.is_open(*j)).count()
+        };
+        Some(before + 1)
+    }
+
+    /// The indices of the open choices, in the order shown.
+    fn open_order(&self) -> Vec<usize> {
+        let c = &self.checked.compiled;
+        let mut open = c.open_choices(self.node, &self.vars);
+        if c.scenario.shuffle_choices {
+            open.sort_by_key(|i| self.shuffle_key(*i));
+        }
+        open
+    }
+
+    /// The numbers of the open choices, for an error message.
+    fn open_numbers(&self) -> String {
+        (1..=self.open_order().len())
+            .map(|n| n.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Choose by the number the trainee sees (1-based).
     pub fn choose_number(&mut self, number: usize) -> Result<&Step, EngineError> {
-        let open = self.choices();
-        match open.iter().find(|o| o.number == number) {
-            Some(o) => self.choose(o.index),
+        let index = match &self.checked.compiled.nodes[self.node].kind {
+            CKind::Decision(_) if number == 0 => None,
+            CKind::Decision(choices) if self.checked.scenario().shuffle_choices => {
+                (0..choices.len()).find(|i| self.number_of(*i) == Some(number))
+            }
+            // In the file's order the n-th open choice has number n.
+            CKind::Decision(choices) => (0..choices.len())
+                .filter(|i| self.is_open(*i))
+                .nth(number - 1),
+            _ => None,
+        };
+        match index {
+            Some(i) => self.choose(i),
             None if self.is_ended() => Err(EngineError::Ended),
-            None => Err(EngineError::NotOpen(number, numbers(&open))),
+            None => Err(EngineError::NotOpen(number, self.open_numbers())),
         }
     }
 
@@ -269,48 +336,47 @@ impl Session {
         if self.is_ended() {
             return Err(EngineError::Ended);
         }
-        let open = self.choices();
-        let Some(oc) = open.iter().find(|o| o.index == index) else {
-            return Err(EngineError::NotOpen(index + 1, numbers(&open)));
+        let Some(number) = self.number_of(index) else {
+            return Err(EngineError::NotOpen(index + 1, self.open_numbers()));
         };
-        let number = oc.number;
-        let checked = self.checked.clone();
-        let c = &checked.compiled;
-        let node_id = self.node_id().to_string();
-        let choice = &c.scenario.nodes[&node_id].choices[index];
+        let compiled = Arc::clone(&self.checked.compiled);
+        let c = &*compiled;
         let CKind::Decision(cchoices) = &c.nodes[self.node].kind else {
             return Err(EngineError::Ended);
         };
         let cc = &cchoices[index];
+        let choice = &c.texts[self.node].choices[index];
+        let node_id = &c.node_ids[self.node];
         let decision = self.steps.len();
-        let mut harms = Vec::new();
-        for (map, kind) in [
-            (&choice.causes, HarmKind::Caused),
-            (&choice.avoids, HarmKind::Avoided),
-        ] {
-            for (id, sev) in map {
-                harms.push(HarmRecord {
-                    id: id.clone(),
-                    kind,
-                    severity: (*sev).clamp(1, 3) as u8,
-                    node: node_id.clone(),
-                    choice: index,
-                    decision,
-                });
-            }
-        }
+        let harms = choice
+            .harms
+            .iter()
+            .map(|(id, caused, severity)| HarmRecord {
+                id: id.clone(),
+                kind: if *caused {
+                    HarmKind::Caused
+                } else {
+                    HarmKind::Avoided
+                },
+                severity: *severity,
+                node: node_id.clone(),
+                choice: index,
+                decision,
+            })
+            .collect();
+        let text = self.render(&choice.text);
         self.log.push(LogEntry::Choice {
             number,
-            text: self.render(&choice.text),
+            text: text.clone(),
         });
         apply_effects(&cc.effects, &mut self.vars);
         self.node = cc.target;
         c.enter(self.node, &mut self.vars);
         let step = Step {
-            node: node_id,
+            node: node_id.clone(),
             choice: index,
             number,
-            text: self.render(&choice.text),
+            text,
             feedback: choice.feedback.as_ref().map(|f| self.render(f)),
             harms,
             meters: self.meters(),
@@ -323,18 +389,17 @@ impl Session {
 
     /// Follow passages and random events until a decision or an ending.
     fn settle(&mut self) {
-        let checked = self.checked.clone();
-        let c = &checked.compiled;
+        let compiled = Arc::clone(&self.checked.compiled);
+        let c = &*compiled;
         // Bounded: the checker rejects loops that never reach a decision or ending,
         // but a scenario loaded without checking must not hang the game.
         for _ in 0..=c.nodes.len() * 4 {
-            let id = &c.node_ids[self.node];
-            let node = &c.scenario.nodes[id];
-            if !node.text.is_empty() || node.is_ending() || !node.choices.is_empty() {
+            let texts = &c.texts[self.node];
+            if texts.shown {
                 let beat = Beat {
-                    node: id.clone(),
-                    speaker: self.render(&node.speaker),
-                    text: self.render(&node.text),
+                    node: c.node_ids[self.node].clone(),
+                    speaker: self.render(&texts.speaker),
+                    text: self.render(&texts.text),
                 };
                 self.log.push(LogEntry::Scene(beat.clone()));
                 self.beats.push(beat);
@@ -358,6 +423,9 @@ impl Session {
 
     /// Fill `{placeholders}` from the run's profile; `{{` is a plain brace.
     pub(crate) fn render(&self, text: &str) -> String {
+        if brace(text).is_none() {
+            return text.to_string();
+        }
         let values = self
             .checked
             .scenario()
@@ -374,7 +442,7 @@ impl Session {
 pub(crate) fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a str>) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(open) = rest.find(['{', '}']) {
+    while let Some(open) = brace(rest) {
         out.push_str(&rest[..open]);
         let tail = &rest[open..];
         if tail.starts_with("{{") || tail.starts_with("}}") {
@@ -406,6 +474,11 @@ pub(crate) fn render_with<'a>(text: &str, lookup: impl Fn(&str) -> Option<&'a st
     out
 }
 
+/// The byte offset of the first `{` or `}` (a byte search: both are ASCII).
+fn brace(text: &str) -> Option<usize> {
+    text.bytes().position(|b| b == b'{' || b == b'}')
+}
+
 /// SplitMix64's finaliser: spreads a key over all bits.
 fn splitmix(mut z: u64) -> u64 {
     z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
@@ -414,28 +487,25 @@ fn splitmix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-fn numbers(open: &[OpenChoice]) -> String {
-    open.iter()
-        .map(|o| o.number.to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Pick an index by weight. A single option draws nothing from the generator.
-fn pick_weighted(rng: &mut Xoshiro256PlusPlus, weights: impl Iterator<Item = u32>) -> usize {
-    let weights: Vec<u64> = weights.map(u64::from).collect();
-    let total: u64 = weights.iter().sum();
-    if weights.len() <= 1 || total == 0 {
+fn pick_weighted(
+    rng: &mut Xoshiro256PlusPlus,
+    weights: impl Iterator<Item = u32> + Clone,
+) -> usize {
+    let (count, total) = weights
+        .clone()
+        .fold((0usize, 0u64), |(n, t), w| (n + 1, t + u64::from(w)));
+    if count <= 1 || total == 0 {
         return 0;
     }
     let mut roll = rng.random_range(0..total);
-    for (i, w) in weights.iter().enumerate() {
-        if roll < *w {
+    for (i, w) in weights.map(u64::from).enumerate() {
+        if roll < w {
             return i;
         }
         roll -= w;
     }
-    weights.len() - 1
+    count - 1
 }
 
 #[cfg(test)]

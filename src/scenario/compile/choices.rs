@@ -13,9 +13,15 @@ impl Compilation<'_> {
     pub(super) fn compile_decision(&mut self, id: &str, node: &Node, nat: (usize, usize)) -> CKind {
         let mut choices = Vec::new();
         let mut touches = false;
+        // Where the choices are: found once per node, not once per choice.
+        let spans = match self.places.node(id) {
+            Some(n) => self.places.loc.list_items(n, "choices"),
+            None => Vec::new(),
+        };
         for (ci, c) in node.choices.iter().enumerate() {
             touches |= !c.causes.is_empty() || !c.avoids.is_empty();
-            choices.push(self.compile_choice(id, ci, c, nat));
+            let cspan = spans.get(ci).copied();
+            choices.push(self.compile_choice(id, ci, c, cspan, nat));
         }
         if !touches && node.choices.len() > 1 {
             self.warning(
@@ -28,9 +34,15 @@ impl Compilation<'_> {
         CKind::Decision(choices)
     }
 
-    /// Compile choice `ci` of node `id`.
-    fn compile_choice(&mut self, id: &str, ci: usize, c: &Choice, nat: (usize, usize)) -> CChoice {
-        let cspan = self.places.item(id, "choices", ci);
+    /// Compile choice `ci` of node `id` (written at `cspan`).
+    fn compile_choice(
+        &mut self,
+        id: &str,
+        ci: usize,
+        c: &Choice,
+        cspan: Option<Span>,
+        nat: (usize, usize),
+    ) -> CChoice {
         let cat = cspan
             .map(|s| self.places.loc.line_col(s.start))
             .unwrap_or(nat);
@@ -75,10 +87,16 @@ impl Compilation<'_> {
                 );
             }
         }
-        let next = cspan.and_then(|s| self.places.loc.field(s, "next"));
         // An unknown target leads to node 0, to keep indices aligned with
         // the file's choices; the error stops the scenario from being used.
-        let target = self.resolve_target(&c.next, next, cat).unwrap_or(0);
+        // Where `next` is written is looked up only for that error.
+        let target = match self.node_index.get(&c.next) {
+            Some(t) => *t,
+            None => {
+                let next = cspan.and_then(|s| self.places.loc.field(s, "next"));
+                self.resolve_target(&c.next, next, cat).unwrap_or(0)
+            }
+        };
         CChoice {
             when,
             effects,
@@ -92,14 +110,19 @@ impl Compilation<'_> {
     fn harm_points(&mut self, c: &Choice, cspan: Option<Span>, cat: (usize, usize)) -> Points {
         let mut points = [0; 6];
         for (field, map, sign) in [("causes", &c.causes, -1), ("avoids", &c.avoids, 1)] {
-            let harm_span = cspan.and_then(|s| self.places.loc.field(s, field));
+            // Where each harm is written is looked up only for an error.
+            let at = |cx: &Self, harm: &str| {
+                let harm_span = cspan.and_then(|s| cx.places.loc.field(s, field));
+                cx.places.string_in(harm_span, harm, cat)
+            };
             for (harm, sev) in map {
-                let at = self.places.string_in(harm_span, harm, cat);
                 if !self.known_harms.contains(harm) {
+                    let at = at(self, harm);
                     self.unknown_harm(harm, at);
                     continue;
                 }
                 if !(1..=3).contains(sev) {
+                    let at = at(self, harm);
                     self.error(
                         "bad-severity",
                         format!("severity {sev} for `{harm}` is not 1, 2 or 3"),

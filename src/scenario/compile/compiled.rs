@@ -112,6 +112,58 @@ pub struct CProfile {
     pub effects: Vec<CEffect>,
 }
 
+/// What a run shows of one choice, by index: no name to look up.
+#[derive(Debug, Clone)]
+pub(crate) struct ChoiceText {
+    pub(crate) text: String,
+    pub(crate) feedback: Option<String>,
+    /// The harms it causes (`true`) or avoids (`false`), in the order a
+    /// run records them, with severities clamped to 1..=3.
+    pub(crate) harms: Vec<(String, bool, u8)>,
+    /// The guidance items the author picked (`ID-3.2`), for the debrief.
+    pub(crate) guidance: Vec<String>,
+}
+
+/// What a run shows of one node, by index.
+#[derive(Debug, Clone)]
+pub(crate) struct NodeText {
+    pub(crate) speaker: String,
+    pub(crate) text: String,
+    /// Whether entering the node shows a beat.
+    pub(crate) shown: bool,
+    pub(crate) choices: Vec<ChoiceText>,
+}
+
+impl NodeText {
+    /// The texts of every node, in the order of `node_ids`.
+    pub(crate) fn of(scenario: &Scenario) -> Vec<NodeText> {
+        scenario
+            .nodes
+            .values()
+            .map(|node| NodeText {
+                speaker: node.speaker.clone(),
+                text: node.text.clone(),
+                shown: !node.text.is_empty() || node.is_ending() || !node.choices.is_empty(),
+                choices: node
+                    .choices
+                    .iter()
+                    .map(|ch| ChoiceText {
+                        text: ch.text.clone(),
+                        feedback: ch.feedback.clone(),
+                        harms: (ch.causes.iter().map(|h| (h, true)))
+                            .chain(ch.avoids.iter().map(|h| (h, false)))
+                            .map(|((id, sev), caused)| {
+                                (id.clone(), caused, (*sev).clamp(1, 3) as u8)
+                            })
+                            .collect(),
+                        guidance: ch.guidance.clone(),
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 /// A scenario ready to run: names resolved to indices.
 #[derive(Debug, Clone)]
 pub struct Compiled {
@@ -126,6 +178,9 @@ pub struct Compiled {
     /// Never empty: a scenario without profiles gets one plain profile.
     pub profiles: Vec<CProfile>,
     pub start: usize,
+    /// The texts the engine shows, by node index (a copy of the
+    /// scenario's, so that a choice looks nothing up by name).
+    pub(crate) texts: Vec<NodeText>,
 }
 
 impl Compiled {

@@ -162,9 +162,10 @@ impl Compilation<'_> {
                     continue;
                 }
             };
-            let at = self.places.inside_string(span, e, 0, fallback);
+            // Where the effect is written is looked up only for an error.
+            let at = |cx: &Self| cx.places.inside_string(span, e, 0, fallback);
             match self.vars.lookup(&eff.var) {
-                Err((m, h)) => self.error("unknown-variable", m, h, at),
+                Err((m, h)) => self.error("unknown-variable", m, h, at(self)),
                 Ok((i, kind)) => {
                     let fits = matches!(
                         (kind, eff.op),
@@ -186,7 +187,7 @@ impl Compilation<'_> {
                                 ),
                             },
                             "match the effect to the variable's start value in `vars`".into(),
-                            at,
+                            at(self),
                         );
                     }
                 }

@@ -65,10 +65,14 @@ impl Compilation<'_> {
 
     /// Entries of `draws_on` that look like harm ids are the guide's.
     fn check_draws_on(&mut self) {
+        let scenario = self.scenario;
+        if scenario.draws_on.is_empty() {
+            // Nothing to check, and no need to scan the file for the field.
+            return;
+        }
         let places = &self.places;
         let draws_on = places.loc.field(places.loc.whole(), "draws_on");
         let fallback = places.top_field("draws_on");
-        let scenario = self.scenario;
         for s in &scenario.draws_on {
             let looks_like_id = s.len() <= 5
                 && s.contains('-')

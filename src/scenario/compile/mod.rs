@@ -68,6 +68,7 @@ pub(crate) fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide)
         None
     } else {
         start.map(|start| Compiled {
+            texts: compiled::NodeText::of(&scenario),
             scenario,
             file: file.to_path_buf(),
             var_names: vars.names,

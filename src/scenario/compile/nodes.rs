@@ -30,6 +30,11 @@ impl Compilation<'_> {
 
     /// The node the scenario starts at.
     pub(super) fn resolve_start(&mut self) -> Option<usize> {
+        // Where `start` is written is looked up only for an error: a field
+        // the file leaves out costs a scan of the whole file.
+        if let Some(i) = self.node_index.get(&self.scenario.start) {
+            return Some(*i);
+        }
         let span = self.places.loc.field(self.places.loc.whole(), "start");
         let fallback = self.places.top_field("start");
         let scenario = self.scenario;

@@ -4,122 +4,33 @@
 //! are actually reachable.
 
 use crate::scenario::compile::{CKind, Compiled, Points, apply_effects};
-use std::collections::HashMap;
 
-/// Above this many situations the exploration stops and says so.
+mod graph;
+
+pub use graph::{Edge, StateGraph, Via};
+
+/// Above this many situations the exploration stops: the checker then
+/// accepts the scenario with a warning, and scoring estimates its bounds
+/// over the node graph (see [`Exploration::truncated`]). A state costs
+/// about 60 bytes while exploring (the graph, its index, the tables), so
+/// this bounds the walk to a few dozen megabytes and well under a second.
 pub const MAX_STATES: usize = 400_000;
-
-/// How a state moves on to the next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Via {
-    Choice(usize),
-    Branch(usize),
-    Next,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Edge {
-    pub to: u32,
-    pub via: Via,
-    pub points: Points,
-}
-
-/// The reachable states and the moves between them.
-#[derive(Debug, Default)]
-pub struct StateGraph {
-    /// The node of each state.
-    pub node: Vec<u32>,
-    /// The variables of each state, `stride` values per state. Every
-    /// variable is kept within 0..=100, so a byte holds it.
-    pub vars: Vec<u8>,
-    pub stride: usize,
-    /// Every move, grouped by the state it leaves from: the moves of state
-    /// `s` are `edges[edge_start[s]..edge_start[s + 1]]`.
-    edge_list: Vec<Edge>,
-    edge_start: Vec<u32>,
-    /// The first state of each profile.
-    pub initial: Vec<u32>,
-    index: HashMap<Box<[u8]>, u32, foldhash::fast::FixedState>,
-}
-
-impl StateGraph {
-    pub fn len(&self) -> usize {
-        self.node.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.node.is_empty()
-    }
-
-    /// The moves out of state `s`.
-    pub(crate) fn edges(&self, s: usize) -> &[Edge] {
-        let a = self.edge_start[s] as usize;
-        let b = self
-            .edge_start
-            .get(s + 1)
-            .map_or(self.edge_list.len(), |e| *e as usize);
-        &self.edge_list[a..b]
-    }
-
-    /// Every move of the graph, with the state it leaves from.
-    pub fn all_edges(&self) -> impl Iterator<Item = (usize, &Edge)> {
-        (0..self.len()).flat_map(move |s| self.edges(s).iter().map(move |e| (s, e)))
-    }
-
-    pub(crate) fn vars_of(&self, s: u32) -> Vec<i32> {
-        let i = s as usize * self.stride;
-        self.vars[i..i + self.stride]
-            .iter()
-            .map(|v| i32::from(*v))
-            .collect()
-    }
-
-    /// The state for a node and variables, if exploration reached it.
-    pub fn find(&self, node: usize, vars: &[i32]) -> Option<u32> {
-        let mut key = Vec::new();
-        state_key(node, vars, &mut key);
-        if self.index.is_empty() {
-            // The index was dropped to save memory: search the states.
-            return (0..self.len() as u32).find(|s| {
-                let i = *s as usize * self.stride;
-                self.node[*s as usize] as usize == node && self.vars[i..i + self.stride] == key[4..]
-            });
-        }
-        self.index.get(key.as_slice()).copied()
-    }
-
-    /// Drop the lookup table once exploration is done; [`Self::find`] then
-    /// searches, which is slower but needs no memory.
-    pub(crate) fn forget_index(&mut self) {
-        self.index = HashMap::default();
-    }
-
-    fn intern(
-        &mut self,
-        node: usize,
-        vars: &[i32],
-        key: &mut Vec<u8>,
-        queue: &mut Vec<u32>,
-    ) -> u32 {
-        state_key(node, vars, key);
-        if let Some(s) = self.index.get(key.as_slice()) {
-            return *s;
-        }
-        let s = self.node.len() as u32;
-        self.node.push(node as u32);
-        self.vars.extend_from_slice(&key[4..]);
-        self.index.insert(key.as_slice().into(), s);
-        queue.push(s);
-        s
-    }
-}
 
 /// Everything exploration learnt.
 #[derive(Debug, Default)]
 pub struct Exploration {
+    /// The states walked; when [`Exploration::truncated`], the node graph
+    /// instead (one state per node, every condition taken as open).
     pub graph: StateGraph,
-    /// Exploration stopped at [`MAX_STATES`].
+    /// The situations were too many to walk whole: the walk stopped at
+    /// [`MAX_STATES`], and everything below rests on the node graph, so the
+    /// score bounds are estimates (a best no worse, a worst no better than
+    /// the real ones).
     pub truncated: bool,
+    /// How many situations were walked.
+    pub states: usize,
+    /// The most heap bytes the walk held at once (graph, index, tables).
+    pub peak_bytes: usize,
     /// Whether an ending can be reached from each state.
     pub can_end: Vec<bool>,
     /// Best and worst points still to gain from each state (None: cannot end).
@@ -132,13 +43,6 @@ pub struct Exploration {
     /// Best and worst totals of a whole run from each profile's start: all
     /// that scoring needs, kept when [`Exploration::slimmed`] drops the rest.
     pub profile_bounds: Vec<Option<(Points, Points)>>,
-}
-
-/// The hash key of a state: the node, then one byte per variable.
-fn state_key(node: usize, vars: &[i32], key: &mut Vec<u8>) {
-    key.clear();
-    key.extend_from_slice(&(node as u32).to_le_bytes());
-    key.extend(vars.iter().map(|v| (*v).clamp(0, 255) as u8));
 }
 
 /// Call `f` with each successor of a state, reusing `buf` for the variables.
@@ -184,12 +88,31 @@ fn for_each_successor(
     }
 }
 
-/// Explore every state reachable from every profile.
-pub fn explore(c: &Compiled) -> Exploration {
-    let mut g = StateGraph {
-        stride: c.var_names.len(),
-        ..Default::default()
-    };
+/// Call `f` with each successor of a node in the node graph: every choice
+/// taken as open, every branch of some weight, no variables.
+fn for_each_node_successor(c: &Compiled, node: usize, mut f: impl FnMut(usize, Via, Points)) {
+    match &c.nodes[node].kind {
+        CKind::Ending => {}
+        CKind::Passage(t) => f(*t, Via::Next, [0; 6]),
+        CKind::Random(branches) => {
+            for (i, b) in branches.iter().enumerate() {
+                if b.weight > 0 {
+                    f(b.target, Via::Branch(i), [0; 6]);
+                }
+            }
+        }
+        CKind::Decision(choices) => {
+            for (i, ch) in choices.iter().enumerate() {
+                f(ch.target, Via::Choice(i), ch.points);
+            }
+        }
+    }
+}
+
+/// Walk the states from every profile, up to [`MAX_STATES`]. Returns the
+/// graph and whether it stopped there.
+fn walk(c: &Compiled) -> (StateGraph, bool) {
+    let mut g = StateGraph::new(c.var_names.len());
     let mut queue = Vec::new();
     let mut key = Vec::new();
     for p in 0..c.profiles.len() {
@@ -200,7 +123,11 @@ pub fn explore(c: &Compiled) -> Exploration {
     let mut head = 0;
     let mut vars = Vec::new();
     let mut buf = Vec::new();
+    // The successors of the state in hand: their moves, and their
+    // variables one after another.
     let mut found = Vec::new();
+    let mut found_vars: Vec<i32> = Vec::new();
+    let stride = g.stride;
     // States are numbered in the order they are found and handled in that
     // same order, so each state's moves are stored one after another.
     while head < queue.len() {
@@ -214,36 +141,84 @@ pub fn explore(c: &Compiled) -> Exploration {
         let node = g.node[s as usize] as usize;
         vars.clear();
         vars.extend(
-            g.vars[s as usize * g.stride..(s as usize + 1) * g.stride]
+            g.vars[s as usize * stride..(s as usize + 1) * stride]
                 .iter()
                 .map(|v| i32::from(*v)),
         );
         found.clear();
+        found_vars.clear();
         for_each_successor(c, node, &vars, &mut buf, |t, v, via, p| {
-            found.push((t, v.to_vec(), via, p))
+            found.push((t, via, p));
+            found_vars.extend_from_slice(v);
         });
-        g.edge_start.push(g.edge_list.len() as u32);
-        for (t, v, via, points) in found.drain(..) {
-            let to = g.intern(t, &v, &mut key, &mut queue);
-            g.edge_list.push(Edge { to, via, points });
+        g.begin_moves();
+        for (i, (t, via, points)) in found.iter().enumerate() {
+            let v = &found_vars[i * stride..(i + 1) * stride];
+            let to = g.intern(*t, v, &mut key, &mut queue);
+            g.push_move(Edge {
+                to,
+                via: *via,
+                points: *points,
+            });
         }
     }
-    while g.edge_start.len() < g.len() {
-        g.edge_start.push(g.edge_list.len() as u32);
+    g.close_moves();
+    (g, truncated)
+}
+
+/// The node graph: one state per node reachable when every condition is
+/// taken as open. Every real path is a path here, so a node it cannot reach
+/// is unreachable, and its bounds contain the real ones.
+fn node_graph(c: &Compiled) -> StateGraph {
+    let mut g = StateGraph::new(0);
+    let mut queue = Vec::new();
+    let mut key = Vec::new();
+    let s = g.intern(c.start, &[], &mut key, &mut queue);
+    g.initial = vec![s; c.profiles.len()];
+    let mut head = 0;
+    let mut found = Vec::new();
+    while head < queue.len() {
+        let s = queue[head];
+        head += 1;
+        found.clear();
+        for_each_node_successor(c, g.node[s as usize] as usize, |t, via, p| {
+            found.push((t, via, p))
+        });
+        g.begin_moves();
+        for (t, via, points) in found.drain(..) {
+            let to = g.intern(t, &[], &mut key, &mut queue);
+            g.push_move(Edge { to, via, points });
+        }
     }
+    g.close_moves();
+    g
+}
+
+/// Explore every state reachable from every profile; past [`MAX_STATES`],
+/// explore the node graph instead (see [`Exploration::truncated`]).
+pub fn explore(c: &Compiled) -> Exploration {
+    let (walked, truncated) = walk(c);
+    let states = walked.len();
+    let walk_bytes = walked.heap_bytes();
+    let graph = if truncated {
+        drop(walked);
+        node_graph(c)
+    } else {
+        walked
+    };
     let mut x = Exploration {
-        graph: g,
+        graph,
         truncated,
+        states,
         ..Default::default()
     };
-    if truncated {
-        return x;
-    }
     x.can_end = can_end(c, &x.graph);
     let comp = strongly_connected(&x.graph);
-    // Harm points on a move inside a loop could be gathered without limit.
+    // Harm points on a move inside a loop could be gathered without limit
+    // (in the node graph a loop may be one no run can go round: unknown).
     for (s, e) in x.graph.all_edges() {
-        if comp[s] == comp[e.to as usize]
+        if !truncated
+            && comp[s] == comp[e.to as usize]
             && e.points != [0; 6]
             && let Via::Choice(ci) = e.via
         {
@@ -263,6 +238,10 @@ pub fn explore(c: &Compiled) -> Exploration {
         .iter()
         .map(|s| Some((x.best[*s as usize]?, x.worst[*s as usize]?)))
         .collect();
+    let per_state = x.can_end.capacity()
+        + (x.best.capacity() + x.worst.capacity()) * std::mem::size_of::<Option<Points>>()
+        + x.comp.capacity() * 4;
+    x.peak_bytes = walk_bytes.max(x.graph.heap_bytes() + per_state);
     // The table was only needed while exploring.
     x.graph.forget_index();
     x
@@ -280,7 +259,7 @@ fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
         rev_start[i + 1] += rev_start[i];
     }
     let mut fill = rev_start.clone();
-    let mut rev = vec![0u32; g.edge_list.len()];
+    let mut rev = vec![0u32; g.move_count()];
     for (s, e) in g.all_edges() {
         let slot = &mut fill[e.to as usize];
         rev[*slot as usize] = s as u32;
@@ -457,6 +436,8 @@ impl Exploration {
     pub fn slimmed(&self) -> Exploration {
         Exploration {
             truncated: self.truncated,
+            states: self.states,
+            peak_bytes: self.peak_bytes,
             loop_harms: self.loop_harms.clone(),
             profile_bounds: self.profile_bounds.clone(),
             ..Exploration::default()
