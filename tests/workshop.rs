@@ -1373,8 +1373,23 @@ fn stale_temporary_files_are_removed_at_start() {
         .unwrap()
         .set_modified(old)
         .unwrap();
-    let removed = frontline::save::files::remove_stale_temporaries(dir.path());
-    assert_eq!(removed, vec![stale.clone()]);
+    // A killed write of a conflicting copy leaves its temporary in
+    // `conflicts/`: that folder is swept too.
+    let conflicts = dir.path().join("conflicts");
+    std::fs::create_dir_all(&conflicts).unwrap();
+    let stale_conflict = conflicts.join(".x-1.json.125.tmp");
+    std::fs::write(&stale_conflict, "{").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&stale_conflict)
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
+    let mut removed = frontline::save::files::remove_stale_temporaries(dir.path());
+    removed.sort();
+    let mut expected = vec![stale.clone(), stale_conflict.clone()];
+    expected.sort();
+    assert_eq!(removed, expected);
     assert!(!stale.exists() && fresh.exists() && kept.exists());
     // The command line cleans up when it starts.
     std::fs::write(&stale, "{").unwrap();

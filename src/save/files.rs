@@ -103,14 +103,21 @@ pub(crate) fn write_new(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
 
 /// Remove the temporary files that killed writes left in the data folder
-/// and its `results` and `conflicts` folders (`.<name>.<pid>[-<n>].tmp`, untouched for
-/// 15 minutes). Call it at start: the command line does, and so
-/// should the game. Returns the files removed.
+/// and in each folder directly inside it (`results`, `conflicts`,
+/// `reports`: `.<name>.<pid>[-<n>].tmp`, untouched for 15 minutes). Call
+/// it at start: the command line and the game do. Returns the files
+/// removed.
 pub fn remove_stale_temporaries(data_dir: &Path) -> Vec<PathBuf> {
-    remove_stale_in(
-        &[data_dir.to_path_buf(), data_dir.join("results")],
-        STALE_AFTER,
-    )
+    let subfolders = fs::read_dir(data_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .map(|e| e.path());
+    let dirs: Vec<PathBuf> = std::iter::once(data_dir.to_path_buf())
+        .chain(subfolders)
+        .collect();
+    remove_stale_in(&dirs, STALE_AFTER)
 }
 
 pub(crate) fn remove_stale_in(dirs: &[PathBuf], older_than: Duration) -> Vec<PathBuf> {
