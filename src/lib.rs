@@ -12,6 +12,7 @@ pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
 pub mod guide;
+pub mod i18n;
 pub mod save;
 pub mod scenario;
 pub mod sim;

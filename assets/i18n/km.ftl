@@ -1,0 +1,2 @@
+# Frontline interface strings: km.
+# Translate the text after each `=`; keep every { $name } as it is.
