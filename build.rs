@@ -1,34 +1,83 @@
-//! Embeds the bundled scenarios in the binary, so that the game and the
-//! command line work wherever they are started from.
+//! Embeds the bundled scenarios, their translations and the guide's
+//! translations in the binary, so that the game and the command line work
+//! wherever they are started from.
 
 use std::fmt::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-fn main() {
-    println!("cargo::rerun-if-changed=scenarios");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
+/// The files of `dir` whose names end with `suffix`, sorted.
+fn files(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .filter(|p| p.to_string_lossy().ends_with(suffix))
                 .collect()
         })
         .unwrap_or_default();
     files.sort();
-    let mut out = String::from(
-        "/// The scenarios bundled at build time: (file name, text).\npub const BUNDLED_SCENARIOS: &[(&str, &str)] = &[\n",
-    );
+    files
+}
+
+/// A constant list of (file name, text) pairs.
+fn table(out: &mut String, doc: &str, name: &str, files: &[PathBuf]) {
+    writeln!(
+        out,
+        "/// {doc}: (file name, text).\npub const {name}: &[(&str, &str)] = &["
+    )
+    .unwrap();
     for f in files {
         println!("cargo::rerun-if-changed={}", f.display());
-        let name = f.file_name().unwrap().to_string_lossy();
+        let file = f.file_name().unwrap().to_string_lossy();
         writeln!(
             out,
-            "    ({name:?}, include_str!({:?})),",
+            "    ({file:?}, include_str!({:?})),",
             f.display().to_string()
         )
         .unwrap();
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("bundled_scenarios.rs");
-    std::fs::write(dest, out).unwrap();
+}
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let scenarios = root.join("scenarios");
+    let mut out = String::new();
+    table(
+        &mut out,
+        "The scenarios bundled at build time",
+        "BUNDLED_SCENARIOS",
+        &files(&scenarios, ".ron"),
+    );
+    std::fs::write(out_dir.join("bundled_scenarios.rs"), out).unwrap();
+    // Translations: scenarios/<lang>/<scenario-id>.po and scenarios/<lang>/guide.po.
+    let mut langs: Vec<PathBuf> = std::fs::read_dir(&scenarios)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_dir())
+                .collect()
+        })
+        .unwrap_or_default();
+    langs.sort();
+    let po: Vec<PathBuf> = langs.iter().flat_map(|d| files(d, ".po")).collect();
+    let mut out = String::from(
+        "/// The translations bundled at build time: (lang/file name, text).\npub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[\n",
+    );
+    for f in &po {
+        println!("cargo::rerun-if-changed={}", f.display());
+        let rel = f
+            .strip_prefix(&scenarios)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        writeln!(
+            out,
+            "    ({rel:?}, include_str!({:?})),",
+            f.display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    std::fs::write(out_dir.join("bundled_translations.rs"), out).unwrap();
 }

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         Err(e) => return exit_code(Err(e)),
     };
     match cli.command {
-        Some(command) => exit_code(cli::run(command, cli.scenarios.as_deref(), guide)),
+        Some(command) => exit_code(cli::run(command, cli.scenarios.as_deref(), cli.lang, guide)),
         None => open_game(cli.scenarios),
     }
 }

@@ -2,8 +2,17 @@
 //! text, as clap definitions. Parsing happens in `main`; running a parsed
 //! [`Command`] is [`run`](super::run).
 
+use crate::i18n::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+/// A language code as `--lang` takes it.
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::SHIPPED.iter().map(|l| l.code()).collect();
+        format!("unknown language `{s}`; use one of {}", codes.join(", "))
+    })
+}
 
 /// The whole command line: the global `--scenarios` folder and a command
 /// (none opens the game).
@@ -18,6 +27,10 @@ pub struct Cli {
     /// The folder of scenarios to use (default: ./scenarios, or the copy in the binary).
     #[arg(long, global = true, value_name = "DIR")]
     pub scenarios: Option<PathBuf>,
+    /// The language of the texts shown: th, vi, km, lo, my, id, ms, fil or en
+    /// (default: the computer's language if Frontline has it, else English).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -62,6 +75,22 @@ pub enum Command {
     },
     /// How many choices across the scenarios cause and avoid each harm.
     Coverage {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make or update the translation files of a language, and report how
+    /// much of the interface, the guide and each scenario is translated,
+    /// reviewed and stale.
+    ///
+    /// With --lang th, writes th/guide.po and th/<scenario-id>.po for every
+    /// scenario into the scenarios folder (new texts empty, changed ones
+    /// marked for review); open them with Poedit. Without --lang, only
+    /// reports every language.
+    Translate {
+        /// Only report; write no file.
+        #[arg(long)]
+        report_only: bool,
+        /// Print the report as JSON.
         #[arg(long)]
         json: bool,
     },

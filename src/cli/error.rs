@@ -79,6 +79,15 @@ pub enum CliError {
     /// Writing the results of a simulated room failed.
     #[error("error: {0}")]
     Simulate(String),
+    /// A command that cannot do what was asked, with why and what to do.
+    #[error("error: {0}")]
+    Usage(String),
+    /// Reading or writing a file failed.
+    #[error("error: {0}")]
+    Io(String),
+    /// A translation file that cannot be read as PO, so is not updated.
+    #[error("error: {}", .0.join("\n"))]
+    InvalidTranslation(Vec<String>),
     /// Writing to stdout failed (other than a closed pipe).
     #[error("error: cannot write the output: {0}")]
     Output(std::io::Error),
@@ -102,10 +111,13 @@ impl CliError {
             | CliError::ChoiceNotANumber { .. }
             | CliError::ChoiceNotOpen { .. }
             | CliError::WorkshopCode(_)
-            | CliError::XapiOptions(_) => 2,
+            | CliError::XapiOptions(_)
+            | CliError::Usage(_)
+            | CliError::InvalidTranslation(_) => 2,
             CliError::Export(_)
             | CliError::Simulate(_)
             | CliError::Output(_)
+            | CliError::Io(_)
             | CliError::Write { .. } => 1,
         }
     }

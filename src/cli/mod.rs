@@ -12,6 +12,7 @@ mod error;
 pub mod output;
 mod scenario;
 mod terminal;
+mod translate;
 mod workshop;
 
 pub use args::{Cli, Command, Format};
@@ -34,7 +35,12 @@ pub fn bundled_guide() -> Result<Arc<Guide>, CliError> {
 /// Run one command on the scenarios of `dir` (the `--scenarios` folder;
 /// `./scenarios` or the bundled copy if `None`). First removes the
 /// temporary files that killed writes left in the data folder.
-pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Outcome, CliError> {
+pub fn run(
+    command: Command,
+    dir: Option<&Path>,
+    lang: Option<crate::i18n::Lang>,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
     crate::save::files::remove_stale_temporaries(&crate::save::files::data_dir());
     match command {
         Command::Check { paths, format } => scenario::check(paths, format, &guide),
@@ -46,6 +52,9 @@ pub fn run(command: Command, dir: Option<&Path>, guide: Arc<Guide>) -> Result<Ou
         } => scenario::run(dir, &scenario, seed, &choices, json, guide),
         Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, guide),
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
+        Command::Translate { report_only, json } => {
+            translate::translate(dir, lang, report_only, json, guide)
+        }
         Command::List { json } => scenario::list(dir, json, guide),
         Command::Guide { query, check } => scenario::show_guide(&guide, query.as_deref(), check),
         Command::Bench { nodes, runs, json } => scenario::bench(dir, &nodes, runs, json, guide),

@@ -36,7 +36,12 @@ pub(super) fn check(
                 "the folder has no .ron files",
                 "scenario files end in .ron",
             )),
-            Ok(files) => checks.extend(files.iter().map(|f| check_file(f, guide))),
+            Ok(files) => {
+                checks.extend(files.iter().map(|f| check_file(f, guide)));
+                if p.is_dir() {
+                    checks.extend(check_translations(p, guide));
+                }
+            }
             Err(e) => unread.push(Diagnostic::error(
                 p,
                 "not-found",
@@ -69,6 +74,44 @@ pub(super) fn check(
     } else {
         Outcome::Failure
     })
+}
+
+/// The translation files of a scenarios folder, each as a checked file:
+/// malformed PO, placeholders lost or added, texts that no longer exist,
+/// stale translations. The bundled guide's translations are not checked
+/// here unless the folder has its own.
+fn check_translations(dir: &Path, guide: &Guide) -> Vec<crate::scenario::check::FileCheck> {
+    use crate::i18n::Translations;
+    let Ok(library) = crate::scenario::library::Library::load_dir(dir, Arc::new(guide.clone()))
+    else {
+        return Vec::new();
+    };
+    let mut t = Translations::default();
+    t.load_dir(dir);
+    t.add_bundled_guide_if_missing();
+    let diagnostics = t.check(&library);
+    let mut files: Vec<PathBuf> = t
+        .scenarios
+        .values()
+        .chain(t.guide.values())
+        .map(|c| c.file.clone())
+        .chain(t.problems.iter().map(|d| d.file.clone()))
+        .filter(|f| f.starts_with(dir))
+        .collect();
+    files.sort();
+    files.dedup();
+    files
+        .into_iter()
+        .map(|file| crate::scenario::check::FileCheck {
+            diagnostics: diagnostics
+                .iter()
+                .filter(|d| d.file == file)
+                .cloned()
+                .collect(),
+            file,
+            checked: None,
+        })
+        .collect()
 }
 
 /// `run`: play the choices given and print the transcript and debrief.

@@ -5,11 +5,16 @@
 //! Every string a user reads goes through here: the interface asks [`Ui`]
 //! for a key (with [`tr!`]), and content is translated before it is shown.
 
+pub mod catalog;
+pub mod content;
 pub mod lang;
+pub mod po;
 pub mod pseudo;
+pub mod translations;
 pub mod ui;
 
 pub use lang::Lang;
+pub use translations::Translations;
 pub use ui::{Arg, Ui};
 
 /// The text of a key in the interface's language, with named arguments:

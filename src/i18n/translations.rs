@@ -1,0 +1,265 @@
+//! Every translation file the game and the command line use: the guide's
+//! (bundled) and the scenarios' (`<scenario-id>.<lang>.po` beside the
+//! scenario files, or bundled). A file that cannot be read is listed as a
+//! problem, like a broken scenario, and its language shows English.
+
+use super::Lang;
+use super::catalog::{self, Applied, Catalog, Counts};
+use super::content::{guide_texts, scenario_texts};
+use crate::guide::Guide;
+use crate::scenario::check::Checked;
+use crate::scenario::compile::Compiled;
+use crate::scenario::diag::Diagnostic;
+use crate::scenario::library::{Library, Source};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+include!(concat!(env!("OUT_DIR"), "/bundled_translations.rs"));
+
+/// What a translation file's place says: `th/port-inspection.po` (in the
+/// scenarios folder) is the Thai of `port-inspection`, `km/guide.po` the
+/// Khmer of the guide; `port-inspection.th.po` is read the same way.
+pub fn name_parts(file: &Path) -> Option<(String, Lang)> {
+    let translated = |l: Lang| l != Lang::Pseudo && l != Lang::En;
+    let name = file.file_name()?.to_str()?;
+    let stem = name.strip_suffix(".po")?;
+    if let Some((id, code)) = stem.rsplit_once('.') {
+        let lang = Lang::from_code(code).filter(|l| translated(*l))?;
+        return (!id.is_empty()).then(|| (id.to_string(), lang));
+    }
+    let folder = file.parent()?.file_name()?.to_str()?;
+    let lang = Lang::from_code(folder).filter(|l| translated(*l) && l.code() == folder)?;
+    (!stem.is_empty()).then(|| (stem.to_string(), lang))
+}
+
+/// The largest translation file read: a full scenario's translation is
+/// about 100 KB.
+const MAX_FILE: u64 = 16 << 20;
+
+/// Reads a regular file of at most [`MAX_FILE`] bytes as UTF-8 text.
+fn read_capped(path: &Path) -> Result<String, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(format!("it is larger than {} MiB", MAX_FILE >> 20));
+    }
+    String::from_utf8(bytes).map_err(|_| "it is not UTF-8 text".to_string())
+}
+
+/// The `.po` files directly in `dir`.
+fn translation_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    rd.filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "po") && p.is_file())
+        .collect()
+}
+
+/// The guide's and the scenarios' translations.
+#[derive(Debug, Clone, Default)]
+pub struct Translations {
+    /// By scenario id and language.
+    pub scenarios: BTreeMap<(String, Lang), Catalog>,
+    pub guide: BTreeMap<Lang, Catalog>,
+    /// Files that could not be read or named.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Translations {
+    /// The translations for `library`: the bundled ones for the bundled
+    /// scenarios, the folder's own for a folder; the guide's always bundled.
+    pub fn for_library(library: &Library) -> Translations {
+        let mut t = Translations::default();
+        let bundled = matches!(library.source, Source::Bundled);
+        for (name, text) in BUNDLED_TRANSLATIONS {
+            let path = Path::new("scenarios").join(name);
+            match name_parts(&path) {
+                Some((id, _)) if id == "guide" => t.add_guide(&path, text),
+                Some(_) if bundled => t.add_scenario(&path, text),
+                _ => {}
+            }
+        }
+        if let Source::Folder(dir) = &library.source {
+            t.load_dir(dir);
+        }
+        t
+    }
+
+    /// Adds the bundled guide translation of each language the folder did
+    /// not translate itself.
+    pub fn add_bundled_guide_if_missing(&mut self) {
+        for (name, text) in BUNDLED_TRANSLATIONS {
+            let path = Path::new("scenarios").join(name);
+            if let Some((id, lang)) = name_parts(&path)
+                && id == "guide"
+                && !self.guide.contains_key(&lang)
+            {
+                self.add_guide(&path, text);
+            }
+        }
+    }
+
+    /// Reads the `.po` files of a scenarios folder: in its language folders
+    /// (`th/`, `km/`, ...) and beside the scenarios.
+    pub fn load_dir(&mut self, dir: &Path) {
+        let mut files = translation_files(dir);
+        for l in Lang::TRANSLATED {
+            files.extend(translation_files(&dir.join(l.code())));
+        }
+        files.sort();
+        for f in files {
+            let is_guide = name_parts(&f).is_some_and(|(id, _)| id == "guide");
+            match read_capped(&f) {
+                // A folder's own guide translation (a translator's work in
+                // progress) replaces the bundled one.
+                Ok(text) if is_guide => self.add_guide_file(&f, &text),
+                Ok(text) => self.add_scenario(&f, &text),
+                Err(e) => self.problems.push(Diagnostic::error(
+                    &f,
+                    "translation-unreadable",
+                    format!("the translation file cannot be read: {e}"),
+                    "Save it as UTF-8 text (Poedit does).",
+                )),
+            }
+        }
+    }
+
+    /// Adds (or replaces) a scenario translation from its file's text.
+    pub fn add_scenario(&mut self, file: &Path, text: &str) {
+        self.problems.retain(|d| d.file != file);
+        self.scenarios.retain(|_, c| c.file != file);
+        let Some((id, lang)) = name_parts(file) else {
+            self.problems.push(Diagnostic::error(
+                file,
+                "translation-name",
+                "the file name does not say which scenario and language it translates",
+                "Put a translation in its language's folder and name it after the scenario's id, such as `th/port-inspection.po` (folders: th, vi, km, lo, my, id, ms, fil).",
+            ));
+            return;
+        };
+        match Catalog::parse(lang, file, text) {
+            Ok(c) => {
+                self.scenarios.insert((id, lang), c);
+            }
+            Err(ds) => self.problems.extend(ds),
+        }
+    }
+
+    /// Forgets the translation read from `file` (deleted while running).
+    pub fn remove_file(&mut self, file: &Path) {
+        self.problems.retain(|d| d.file != file);
+        self.scenarios.retain(|_, c| c.file != file);
+    }
+
+    /// Adds (or replaces) the guide's translation from a file's text.
+    pub fn add_guide_file(&mut self, file: &Path, text: &str) {
+        self.problems.retain(|d| d.file != file);
+        self.add_guide(file, text);
+    }
+
+    fn add_guide(&mut self, file: &Path, text: &str) {
+        let Some((_, lang)) = name_parts(file) else {
+            return;
+        };
+        match Catalog::parse(lang, file, text) {
+            Ok(c) => {
+                self.guide.insert(lang, c);
+            }
+            Err(ds) => self.problems.extend(ds),
+        }
+    }
+
+    /// A scenario in `lang`: its texts translated where a current
+    /// translation exists, English elsewhere. The scenario's structure,
+    /// exploration and scoring are shared with the English one.
+    pub fn scenario(&self, checked: &Checked, lang: Lang) -> (Checked, Applied) {
+        if lang == Lang::En {
+            return (checked.clone(), Applied::default());
+        }
+        let mut scenario = checked.scenario().clone();
+        let catalog = self.scenarios.get(&(checked.id().to_string(), lang));
+        let applied = catalog::apply(scenario_texts(&mut scenario), lang, catalog);
+        let compiled = Compiled {
+            scenario,
+            ..(*checked.compiled).clone()
+        };
+        let localized = Checked {
+            compiled: Arc::new(compiled),
+            ..checked.clone()
+        };
+        (localized, applied)
+    }
+
+    /// The guide in `lang`.
+    pub fn guide(&self, guide: &Guide, lang: Lang) -> (Guide, Applied) {
+        let mut g = guide.clone();
+        if lang == Lang::En {
+            return (g, Applied::default());
+        }
+        let applied = catalog::apply(guide_texts(&mut g), lang, self.guide.get(&lang));
+        (g, applied)
+    }
+
+    /// The problems of every translation file: those that cannot be read,
+    /// and in the others placeholders, stale and unknown texts.
+    pub fn check(&self, library: &Library) -> Vec<Diagnostic> {
+        let mut out = self.problems.clone();
+        let mut guide = (*library.guide).clone();
+        let texts = guide_texts(&mut guide);
+        for c in self.guide.values() {
+            out.extend(catalog::check(c, &texts));
+        }
+        for ((id, _), c) in &self.scenarios {
+            match library.get(id) {
+                Some(s) => {
+                    let mut scenario = s.scenario().clone();
+                    out.extend(catalog::check(c, &scenario_texts(&mut scenario)));
+                }
+                None => out.push(Diagnostic::warning(
+                    &c.file,
+                    "translation-unknown-scenario",
+                    format!("this file translates the scenario `{id}`, which is not in the folder (or has errors)"),
+                    "Name the file after the scenario's `id`, or fix the scenario's errors first.",
+                )),
+            }
+        }
+        out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        out
+    }
+
+    /// How far each language has come: the guide and each scenario.
+    pub fn coverage(&self, library: &Library, lang: Lang) -> LangCoverage {
+        let mut guide = (*library.guide).clone();
+        let guide_counts = catalog::count(&guide_texts(&mut guide), self.guide.get(&lang));
+        let scenarios = library
+            .scenarios
+            .iter()
+            .map(|s| {
+                let mut scenario = s.scenario().clone();
+                let texts = scenario_texts(&mut scenario);
+                let counts =
+                    catalog::count(&texts, self.scenarios.get(&(s.id().to_string(), lang)));
+                (s.id().to_string(), counts)
+            })
+            .collect();
+        LangCoverage {
+            lang,
+            guide: guide_counts,
+            scenarios,
+        }
+    }
+}
+
+/// One language's translation coverage.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LangCoverage {
+    pub lang: Lang,
+    pub guide: Counts,
+    pub scenarios: BTreeMap<String, Counts>,
+}
