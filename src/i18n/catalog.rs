@@ -324,3 +324,150 @@ pub fn update(existing: Option<PoFile>, texts: &[Text<'_>], lang: Lang, referenc
     }
     po
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::content::scenario_texts;
+    use crate::scenario::Scenario;
+
+    fn scenario() -> Scenario {
+        let lib = crate::Library::bundled(std::sync::Arc::new(crate::Guide::bundled().unwrap()));
+        lib.get("worker-punished-abroad")
+            .unwrap()
+            .scenario()
+            .clone()
+    }
+
+    /// A catalogue where the title is reviewed, the summary a draft, the
+    /// setting stale, and one text's translation loses a placeholder.
+    fn catalogue(s: &mut Scenario) -> Catalog {
+        let texts = scenario_texts(s);
+        let mut po = update(None, &texts, Lang::Th, "x.ron");
+        for e in &mut po.entries {
+            if e.context.ends_with("/title") {
+                e.translation = "ชื่อ".into();
+            } else if e.context.ends_with("/summary") {
+                e.translation = format!(
+                    "สรุป {}",
+                    placeholders(&e.source)
+                        .iter()
+                        .map(|p| format!("{{{p}}}"))
+                        .collect::<String>()
+                );
+                e.fuzzy = true;
+            } else if e.context.ends_with("/setting") {
+                e.translation = "ที่".into();
+                e.source = "An older English setting".into();
+            } else if e.context.ends_with("/node/start/text") {
+                e.translation = "ไม่มีตัวแทน".into();
+            }
+        }
+        Catalog::new(Lang::Th, Path::new("th/x.po"), po)
+    }
+
+    #[test]
+    fn current_translations_apply_stale_and_broken_ones_show_english() {
+        let mut s = scenario();
+        let cat = catalogue(&mut s.clone());
+        let start_has_placeholders = !placeholders(&s.nodes["start"].text).is_empty();
+        let english_setting = s.setting.clone();
+        let applied = apply(scenario_texts(&mut s), Lang::Th, Some(&cat));
+        assert_eq!(s.title, "ชื่อ");
+        assert!(s.summary.starts_with("สรุป"));
+        assert!(
+            applied.draft,
+            "the fuzzy summary makes the scenario a draft"
+        );
+        assert_eq!(
+            s.setting, english_setting,
+            "a stale translation shows English"
+        );
+        assert!(applied.english.contains("worker-punished-abroad/setting"));
+        if start_has_placeholders {
+            assert_ne!(s.nodes["start"].text, "ไม่มีตัวแทน");
+        }
+    }
+
+    #[test]
+    fn the_checker_names_lost_placeholders_stale_and_unknown_texts() {
+        let mut s = scenario();
+        let mut cat = catalogue(&mut s.clone());
+        cat.po.entries.push(Entry {
+            context: "worker-punished-abroad/node/gone/text".into(),
+            source: "Gone".into(),
+            translation: "หาย".into(),
+            line: 999,
+            ..Entry::default()
+        });
+        let cat = Catalog::new(Lang::Th, &cat.file.clone(), cat.po);
+        let texts = scenario_texts(&mut s);
+        let codes: Vec<String> = check(&cat, &texts).into_iter().map(|d| d.code).collect();
+        assert!(
+            codes.contains(&"translation-stale".to_string()),
+            "{codes:?}"
+        );
+        assert!(
+            codes.contains(&"translation-unknown-text".to_string()),
+            "{codes:?}"
+        );
+        let start_has_placeholders = !placeholders(&s.nodes["start"].text).is_empty();
+        assert_eq!(
+            codes.contains(&"translation-placeholder".to_string()),
+            start_has_placeholders,
+            "{codes:?}"
+        );
+    }
+
+    #[test]
+    fn an_update_keeps_translations_marks_changed_english_and_keeps_what_is_gone() {
+        let mut s = scenario();
+        let texts = scenario_texts(&mut s);
+        let mut po = update(None, &texts, Lang::Th, "x.ron");
+        for e in &mut po.entries {
+            e.translation = format!(
+                "แปล {}",
+                placeholders(&e.source)
+                    .iter()
+                    .map(|p| format!("{{{p}}}"))
+                    .collect::<String>()
+            );
+        }
+        po.entries.push(Entry {
+            context: "worker-punished-abroad/node/gone/text".into(),
+            source: "Gone".into(),
+            translation: "หาย".into(),
+            ..Entry::default()
+        });
+        let mut changed = s.clone();
+        changed.title = "A new English title".into();
+        let again = update(
+            Some(po.clone()),
+            &scenario_texts(&mut changed),
+            Lang::Th,
+            "x.ron",
+        );
+        let title = again
+            .entries
+            .iter()
+            .find(|e| e.context.ends_with("/title"))
+            .unwrap();
+        assert!(title.fuzzy);
+        assert_eq!(title.source, "A new English title");
+        assert_eq!(title.previous.as_deref(), Some(s.title.as_str()));
+        assert!(title.translation.starts_with("แปล"));
+        let cat = Catalog::new(Lang::Th, Path::new("th/x.po"), again.clone());
+        assert_eq!(cat.state(&title.context, &title.source), State::Stale);
+        assert!(
+            again.obsolete.iter().any(|l| l.contains("หาย")),
+            "{:?}",
+            again.obsolete
+        );
+        // Written and read back, nothing changes.
+        let text = po::write(&again);
+        let read = po::parse(&text, Path::new("x.po")).unwrap();
+        assert_eq!(read.entries.len(), again.entries.len());
+        assert_eq!(read.obsolete, again.obsolete);
+        assert_eq!(count(&scenario_texts(&mut changed), Some(&cat)).stale, 1);
+    }
+}

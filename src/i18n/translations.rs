@@ -263,3 +263,62 @@ pub struct LangCoverage {
     pub guide: Counts,
     pub scenarios: BTreeMap<String, Counts>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_translation_file_s_place_names_its_scenario_and_language() {
+        assert_eq!(
+            name_parts(Path::new("scenarios/th/port-inspection.po")),
+            Some(("port-inspection".into(), Lang::Th))
+        );
+        assert_eq!(
+            name_parts(Path::new("x/port-inspection.km.po")),
+            Some(("port-inspection".into(), Lang::Km))
+        );
+        assert_eq!(
+            name_parts(Path::new("km/guide.po")),
+            Some(("guide".into(), Lang::Km))
+        );
+        assert_eq!(name_parts(Path::new("scenarios/port-inspection.po")), None);
+        assert_eq!(name_parts(Path::new("en/port-inspection.po")), None);
+        assert_eq!(name_parts(Path::new("th-TH/port-inspection.po")), None);
+    }
+
+    #[test]
+    fn every_bundled_translation_reads_and_checks_without_errors() {
+        let guide = Arc::new(Guide::bundled().unwrap());
+        let library = Library::bundled(guide);
+        let t = Translations::for_library(&library);
+        let errors: Vec<String> = t
+            .check(&library)
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| d.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn a_scenario_in_a_language_keeps_its_structure_and_the_pseudo_locale_changes_every_text() {
+        let guide = Arc::new(Guide::bundled().unwrap());
+        let library = Library::bundled(guide.clone());
+        let t = Translations::for_library(&library);
+        let english = &library.scenarios[0];
+        let (pseudo, applied) = t.scenario(english, Lang::Pseudo);
+        assert!(applied.english.is_empty());
+        assert_eq!(pseudo.compiled.node_ids, english.compiled.node_ids);
+        assert_ne!(pseudo.scenario().title, english.scenario().title);
+        let (g, _) = t.guide(&guide, Lang::Pseudo);
+        assert_ne!(g.areas[0].harms[0].title, guide.areas[0].harms[0].title);
+        // A session on the translated scenario makes the same choices.
+        let mut a = crate::Session::start(english, 7);
+        let mut b = crate::Session::start(&pseudo, 7);
+        let first = a.choices()[0].index;
+        a.choose(first).unwrap();
+        b.choose(first).unwrap();
+        assert_eq!(a.node_id(), b.node_id());
+    }
+}
