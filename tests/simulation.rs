@@ -619,7 +619,11 @@ fn cli_run_json_keeps_its_shape() {
     for n in [2, 1] {
         session.choose_number(n).unwrap();
     }
-    let out = RunOutput::new(&session, debrief(&session, &guide()));
+    let out = RunOutput::new(
+        &session,
+        debrief(&session, &guide()),
+        frontline::i18n::Lang::En,
+    );
     let json = to_json(&out);
     assert_eq!(
         json_keys(&json),
@@ -629,6 +633,7 @@ fn cli_run_json_keeps_its_shape() {
             "ending",
             "finished",
             "harms",
+            "language",
             "open_choices",
             "profile",
             "scenario",

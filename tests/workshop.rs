@@ -1021,6 +1021,7 @@ const RECORD_FIELDS: &[&str] = &[
     "harms[].kind",
     "harms[].node",
     "harms[].severity",
+    "language",
     "mode",
     "profile",
     "role",

@@ -19,8 +19,9 @@ pub use args::{Cli, Command, Format};
 pub use error::{CliError, Outcome};
 
 use crate::guide::Guide;
+use crate::i18n::{Lang, Translations};
 use crate::scenario::check::{Checked, check_file};
-use crate::scenario::library::Library;
+use crate::scenario::library::{Library, Source};
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -38,9 +39,10 @@ pub fn bundled_guide() -> Result<Arc<Guide>, CliError> {
 pub fn run(
     command: Command,
     dir: Option<&Path>,
-    lang: Option<crate::i18n::Lang>,
+    lang: Option<Lang>,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
+    let language = lang.unwrap_or(Lang::En);
     crate::save::files::remove_stale_temporaries(&crate::save::files::data_dir());
     match command {
         Command::Check { paths, format } => scenario::check(paths, format, &guide),
@@ -49,21 +51,23 @@ pub fn run(
             seed,
             choices,
             json,
-        } => scenario::run(dir, &scenario, seed, &choices, json, guide),
-        Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, guide),
+        } => scenario::run(dir, &scenario, seed, &choices, json, language, guide),
+        Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, language, guide),
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
         Command::Translate { report_only, json } => {
             translate::translate(dir, lang, report_only, json, guide)
         }
-        Command::List { json } => scenario::list(dir, json, guide),
-        Command::Guide { query, check } => scenario::show_guide(&guide, query.as_deref(), check),
+        Command::List { json } => scenario::list(dir, json, language, guide),
+        Command::Guide { query, check } => {
+            scenario::show_guide(&guide, query.as_deref(), check, language)
+        }
         Command::Bench { nodes, runs, json } => scenario::bench(dir, &nodes, runs, json, guide),
         Command::Report {
             paths,
             workshop,
             csv,
             json,
-        } => workshop::report(dir, &paths, workshop.as_deref(), csv, json, guide),
+        } => workshop::report(dir, &paths, workshop.as_deref(), csv, json, language, guide),
         Command::Export { workshop, out } => workshop::export(workshop.as_deref(), out.as_deref()),
         Command::Import { paths } => workshop::import(&paths),
         Command::Xapi {
@@ -121,6 +125,40 @@ fn find_scenario(dir: Option<&Path>, name: &str, guide: Arc<Guide>) -> Result<Ch
             known: known.into_iter().map(str::to_string).collect(),
         }
     })
+}
+
+/// `checked` and the guide in `lang`: the translations of the folder the
+/// scenario came from (or the bundled ones), English where there are none.
+fn in_language(checked: Checked, guide: &Arc<Guide>, lang: Lang) -> (Checked, Arc<Guide>) {
+    if lang == Lang::En {
+        return (checked, guide.clone());
+    }
+    let file = &checked.compiled.file;
+    let source = match file.parent() {
+        Some(dir) if file.is_file() => Source::Folder(dir.to_path_buf()),
+        _ => Source::Bundled,
+    };
+    let t = Translations::for_source(&source);
+    let (localized, _) = t.scenario(&checked, lang);
+    let (g, _) = t.guide(guide, lang);
+    (localized, Arc::new(g))
+}
+
+/// The library of `dir` and the guide in `lang`: scenario titles,
+/// summaries and everything else translated where there is a translation.
+fn library_in_language(dir: Option<&Path>, guide: Arc<Guide>, lang: Lang) -> Library {
+    let mut lib = load_library(dir, guide);
+    if lang == Lang::En {
+        return lib;
+    }
+    let t = Translations::for_library(&lib);
+    lib.scenarios = lib
+        .scenarios
+        .iter()
+        .map(|s| t.scenario(s, lang).0)
+        .collect();
+    lib.guide = Arc::new(t.guide(&lib.guide, lang).0);
+    lib
 }
 
 /// Print to stdout; a closed pipe (`| head`) is not an error.

@@ -39,6 +39,8 @@ pub struct RunOutput {
     pub finished: bool,
     /// Every harm caused or avoided, in the order of the decisions.
     pub harms: Vec<RunHarm>,
+    /// The language of the texts (`--lang`).
+    pub language: crate::i18n::Lang,
     /// The choices open where the run stops (empty at an ending).
     pub open_choices: Vec<OpenChoice>,
     /// The label of the person met.
@@ -56,7 +58,7 @@ pub struct RunOutput {
 
 impl RunOutput {
     /// The output of `session` and its debrief.
-    pub fn new(session: &Session, debrief: Debrief) -> RunOutput {
+    pub fn new(session: &Session, debrief: Debrief, language: crate::i18n::Lang) -> RunOutput {
         let scenario = session.checked().scenario();
         RunOutput {
             choices: session.steps().iter().map(|s| s.number).collect(),
@@ -68,6 +70,7 @@ impl RunOutput {
                 .flat_map(|s| s.harms.iter())
                 .map(RunHarm::from)
                 .collect(),
+            language,
             open_choices: session.choices(),
             profile: session.profile_label().to_string(),
             scenario: scenario.id.clone(),

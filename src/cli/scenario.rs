@@ -2,8 +2,12 @@
 //! `list`, `coverage`, `guide` and `bench`.
 
 use super::output::{CheckOutput, RunOutput, ScenarioListing, to_json};
-use super::{CliError, Format, Outcome, find_scenario, load_library, terminal};
+use super::{
+    CliError, Format, Outcome, find_scenario, in_language, library_in_language, load_library,
+    terminal,
+};
 use crate::guide::{Guide, Harm, SearchHit};
+use crate::i18n::Lang;
 use crate::scenario::check::{Checked, check_file, scenario_files};
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::{COVERAGE_MIN, Source, find_scenarios_dir};
@@ -121,13 +125,14 @@ pub(super) fn run(
     seed: u64,
     choices: &[String],
     json: bool,
+    lang: Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
-    let checked = find_scenario(dir, name, guide.clone())?;
+    let (checked, guide) = in_language(find_scenario(dir, name, guide.clone())?, &guide, lang);
     let session = scripted_run(&checked, seed, choices)?;
     let d = debrief(&session, &guide);
     if json {
-        println!("{}", to_json(&RunOutput::new(&session, d)));
+        println!("{}", to_json(&RunOutput::new(&session, d, lang)));
     } else {
         println!("{} (seed {seed})\n", checked.scenario().title);
         print!("{}", terminal::transcript(session.log()));
@@ -168,9 +173,10 @@ pub(super) fn play(
     dir: Option<&Path>,
     name: &str,
     seed: Option<u64>,
+    lang: Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
-    let checked = find_scenario(dir, name, guide.clone())?;
+    let (checked, guide) = in_language(find_scenario(dir, name, guide.clone())?, &guide, lang);
     let seed = seed.unwrap_or_else(crate::sim::seed::random_seed);
     print_intro(&checked);
     let mut session = Session::start(&checked, seed);
@@ -357,8 +363,13 @@ pub(super) fn coverage(
 }
 
 /// `list`: the scenarios, one a line or as JSON.
-pub(super) fn list(dir: Option<&Path>, json: bool, guide: Arc<Guide>) -> Result<Outcome, CliError> {
-    let lib = load_library(dir, guide);
+pub(super) fn list(
+    dir: Option<&Path>,
+    json: bool,
+    lang: Lang,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let lib = library_in_language(dir, guide, lang);
     for e in lib.errors() {
         eprintln!("{e}");
     }
@@ -384,10 +395,19 @@ pub(super) fn list(dir: Option<&Path>, json: bool, guide: Arc<Guide>) -> Result<
 
 /// `guide`: the harms by area, one harm with its guidance, or a search.
 pub(super) fn show_guide(
-    guide: &Guide,
+    guide: &Arc<Guide>,
     query: Option<&str>,
     check: bool,
+    lang: Lang,
 ) -> Result<Outcome, CliError> {
+    let localized;
+    let guide: &Guide = if lang == Lang::En {
+        guide
+    } else {
+        let t = crate::i18n::Translations::for_source(&Source::Bundled);
+        localized = t.guide(guide, lang).0;
+        &localized
+    };
     if check {
         let n: usize = guide.harms().map(|h| h.guidance.len()).sum();
         println!(

@@ -53,12 +53,13 @@ pub(super) fn report(
     workshop: Option<&str>,
     csv: bool,
     json: bool,
+    lang: crate::i18n::Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
     use crate::workshop::report::{GroupReport, render_csv, render_json, render_text};
     let workshop = checked_code(workshop)?;
     let found = read_results(paths, workshop);
-    let lib = load_library(dir, guide);
+    let lib = super::library_in_language(dir, guide, lang);
     let r = GroupReport::build(&found, workshop, Some(&lib));
     let text = if csv {
         render_csv(&r)

@@ -8,7 +8,6 @@ use super::catalog::{self, Applied, Catalog, Counts};
 use super::content::{guide_texts, scenario_texts};
 use crate::guide::Guide;
 use crate::scenario::check::Checked;
-use crate::scenario::compile::Compiled;
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::{Library, Source};
 use std::collections::BTreeMap;
@@ -75,8 +74,13 @@ impl Translations {
     /// The translations for `library`: the bundled ones for the bundled
     /// scenarios, the folder's own for a folder; the guide's always bundled.
     pub fn for_library(library: &Library) -> Translations {
+        Translations::for_source(&library.source)
+    }
+
+    /// The translations for scenarios from `source`.
+    pub fn for_source(source: &Source) -> Translations {
         let mut t = Translations::default();
-        let bundled = matches!(library.source, Source::Bundled);
+        let bundled = matches!(source, Source::Bundled);
         for (name, text) in BUNDLED_TRANSLATIONS {
             let path = Path::new("scenarios").join(name);
             match name_parts(&path) {
@@ -85,7 +89,7 @@ impl Translations {
                 _ => {}
             }
         }
-        if let Source::Folder(dir) = &library.source {
+        if let Source::Folder(dir) = source {
             t.load_dir(dir);
         }
         t
@@ -185,10 +189,7 @@ impl Translations {
         let mut scenario = checked.scenario().clone();
         let catalog = self.scenarios.get(&(checked.id().to_string(), lang));
         let applied = catalog::apply(scenario_texts(&mut scenario), lang, catalog);
-        let compiled = Compiled {
-            scenario,
-            ..(*checked.compiled).clone()
-        };
+        let compiled = checked.compiled.with_texts_of(scenario);
         let localized = Checked {
             compiled: Arc::new(compiled),
             ..checked.clone()
@@ -316,6 +317,12 @@ mod tests {
         // A session on the translated scenario makes the same choices.
         let mut a = crate::Session::start(english, 7);
         let mut b = crate::Session::start(&pseudo, 7);
+        assert_ne!(
+            a.beats()[0].text,
+            b.beats()[0].text,
+            "the engine shows the translated text"
+        );
+        assert_eq!(a.choices().len(), b.choices().len());
         let first = a.choices()[0].index;
         a.choose(first).unwrap();
         b.choose(first).unwrap();

@@ -184,6 +184,17 @@ pub struct Compiled {
 }
 
 impl Compiled {
+    /// The same scenario with the texts of `scenario`, which must have the
+    /// same structure: a translation. Nothing but the texts changes, so the
+    /// exploration and scoring of the original hold for it.
+    pub fn with_texts_of(&self, scenario: Scenario) -> Compiled {
+        Compiled {
+            texts: NodeText::of(&scenario),
+            scenario,
+            ..self.clone()
+        }
+    }
+
     pub(crate) fn var(&self, name: &str) -> Option<usize> {
         self.var_names.iter().position(|v| v == name)
     }

@@ -109,12 +109,20 @@ pub struct ResultRecord {
     pub finished: String,
     pub duration_secs: u64,
     pub mode: Mode,
+    /// The language the run was played in (`th`, `km`, ...; `en` in records
+    /// made before languages existed). Titles and choice texts are in it.
+    #[serde(default = "english")]
+    pub language: String,
     /// The normalised workshop code, if one was entered.
     #[serde(default)]
     pub workshop: Option<String>,
     /// Group play: how the room voted at each decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub votes: Option<Vec<DecisionVotes>>,
+}
+
+fn english() -> String {
+    "en".into()
 }
 
 /// Why a record cannot be made or stored.
@@ -213,6 +221,7 @@ impl ResultRecord {
             started: started.to_string(),
             finished: humantime::format_rfc3339_seconds(finished).to_string(),
             duration_secs,
+            language: english(),
             mode,
             workshop: workshop.map(normalise_code).filter(|c| !c.is_empty()),
             votes: None,

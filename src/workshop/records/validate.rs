@@ -48,6 +48,12 @@ fn header_problem(r: &ResultRecord) -> Option<String> {
             r.seed
         ));
     }
+    if !crate::workshop::xapi::is_language_tag(&r.language) {
+        return Some(format!(
+            "its `language` is `{}`, not a language code such as th or en",
+            crate::workshop::shown::escape_controls(&r.language)
+        ));
+    }
     if let Some(p) = r.workshop.as_deref().and_then(code_problem) {
         return Some(format!("its `workshop` is not a workshop code: {p}"));
     }

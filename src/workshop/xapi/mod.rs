@@ -28,10 +28,8 @@ mod validate;
 pub use statement::{
     ValidStatements, checked_statements, iso_duration, statement, statement_id, statements,
 };
-pub use syntax::{is_iri, is_irl, is_iso_duration, is_timestamp, is_uuid};
+pub use syntax::{is_iri, is_irl, is_iso_duration, is_language_tag, is_timestamp, is_uuid};
 pub use validate::validate_statement;
-
-use syntax::is_language_tag;
 
 /// The default base IRI of activities and extensions, and the default
 /// `homePage` of trainee accounts. `.example` is reserved (RFC 2606): it

@@ -86,7 +86,7 @@ fn scenario_activity(r: &ResultRecord, opts: &XapiOptions) -> Value {
         "objectType": "Activity",
         "id": format!("{}/scenarios/{}", opts.base(), segment(&r.scenario)),
         "definition": {
-            "name": lang_map(lang, &r.scenario_title),
+            "name": lang_map(&record_language(r, opts), &r.scenario_title),
             "description": lang_map(lang, &format!(
                 "Frontline do-no-harm training scenario \"{}\" (version {}): a branching role-play for frontline responders to human trafficking.",
                 r.scenario_title, r.scenario_version
@@ -94,6 +94,17 @@ fn scenario_activity(r: &ResultRecord, opts: &XapiOptions) -> Value {
             "type": ACTIVITY_SIMULATION,
         },
     })
+}
+
+/// The language of a record's own texts (its scenario title, choices and
+/// harm titles): the record's, unless it was played in English, where the
+/// statements' configured English tag (`en-US`) is kept.
+pub(crate) fn record_language(r: &ResultRecord, opts: &XapiOptions) -> String {
+    if r.language == "en" || r.language.is_empty() {
+        opts.language.clone()
+    } else {
+        r.language.clone()
+    }
 }
 
 /// `result`: the score, completion, duration, and as extensions the harms,
@@ -161,7 +172,7 @@ fn context(r: &ResultRecord, opts: &XapiOptions) -> Value {
     let mut context = json!({
         "registration": r.attempt.to_ascii_lowercase(),
         "platform": opts.platform,
-        "language": lang,
+        "language": record_language(r, opts),
         "extensions": context_ext,
     });
     if let Some(code) = &r.workshop {

@@ -62,7 +62,7 @@ pub fn is_irl(s: &str) -> bool {
 /// An RFC 5646 language tag, in its common shape: `en`, `en-US`,
 /// `zh-Hant-TW`, `x-private` (subtags of 1 to 8 letters or digits, the
 /// first one letters).
-pub(crate) fn is_language_tag(s: &str) -> bool {
+pub fn is_language_tag(s: &str) -> bool {
     let mut parts = s.split('-');
     let first = parts.next().unwrap_or("");
     let first_ok = (2..=8).contains(&first.len()) && first.chars().all(|c| c.is_ascii_alphabetic())
