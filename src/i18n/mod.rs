@@ -8,12 +8,14 @@
 pub mod catalog;
 pub mod content;
 pub mod lang;
+pub mod localized;
 pub mod po;
 pub mod pseudo;
 pub mod translations;
 pub mod ui;
 
 pub use lang::Lang;
+pub use localized::Localized;
 pub use translations::Translations;
 pub use ui::{Arg, Ui};
 
