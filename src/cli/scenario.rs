@@ -143,7 +143,7 @@ pub(super) fn run(
             }
             println!();
         }
-        print!("{}", terminal::debrief(&d));
+        print!("{}", terminal::debrief(&d, &crate::i18n::Ui::new(lang)));
     }
     Ok(Outcome::Success)
 }
@@ -204,7 +204,10 @@ pub(super) fn play(
             return Ok(Outcome::Success);
         }
     }
-    print!("\n{}", terminal::debrief(&debrief(&session, &guide)));
+    print!(
+        "\n{}",
+        terminal::debrief(&debrief(&session, &guide), &crate::i18n::Ui::new(lang))
+    );
     println!("\n{}", replay_hint(&session));
     Ok(Outcome::Success)
 }

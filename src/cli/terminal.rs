@@ -1,7 +1,9 @@
 //! Plain-text rendering of transcripts and debriefs for the command line.
 
+use crate::i18n::{Ui, names};
 use crate::sim::debrief::Debrief;
 use crate::sim::engine::{HarmKind, LogEntry};
+use crate::tr;
 use std::fmt::Write;
 
 /// Wrap text at `width` columns, indenting every line by `indent`.
@@ -56,35 +58,56 @@ pub(crate) fn bar(value: u8, width: usize) -> String {
     format!("{}{}", "#".repeat(filled), ".".repeat(width - filled))
 }
 
-/// The debrief as text.
-pub(crate) fn debrief(d: &Debrief) -> String {
+/// The debrief as text, in the language of `ui`.
+pub(crate) fn debrief(d: &Debrief, ui: &Ui) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "=== Debrief: {} ===", d.title);
+    let _ = writeln!(
+        out,
+        "{}",
+        tr!(ui, "cli-debrief-title", title = d.title.as_str())
+    );
     if !d.profile.is_empty() {
-        let _ = writeln!(out, "Person met: {} (seed {})", d.profile, d.seed);
+        let line = tr!(
+            ui,
+            "cli-person-met",
+            profile = d.profile.as_str(),
+            seed = d.seed.to_string()
+        );
+        let _ = writeln!(out, "{line}");
     }
     match &d.ending {
         Some(e) => {
-            let _ = writeln!(out, "\nEnding: {} [{:?}]", e.title, e.tone);
+            let line = tr!(
+                ui,
+                "cli-ending",
+                title = e.title.as_str(),
+                tone = names::tone(ui, e.tone)
+            );
+            let _ = writeln!(out, "\n{line}");
             out.push_str(&wrap(&e.outcome, 78, "  "));
         }
-        None => out.push_str("\nThe run has not reached an ending yet.\n"),
+        None => {
+            let _ = writeln!(out, "\n{}", tr!(ui, "cli-no-ending"));
+        }
     }
     let s = &d.score;
-    let _ = writeln!(
-        out,
-        "\nScore: {:>3}/100  {}  ({} points; reachable {} to {})",
-        s.overall,
-        bar(s.overall, 20),
-        s.points,
-        s.worst,
-        s.best
+    let line = tr!(
+        ui,
+        "cli-score",
+        score = format!("{:>3}", s.overall),
+        bar = bar(s.overall, 20),
+        points = s.points.to_string(),
+        worst = s.worst.to_string(),
+        best = s.best.to_string()
     );
+    let _ = writeln!(out, "\n{line}");
     for a in &s.areas {
+        let title = names::area(ui, a.area);
+        let pad = 34usize.saturating_sub(width(&title));
         let _ = writeln!(
             out,
-            "  {:<34} {:>3}  {}",
-            a.title,
+            "  {title}{} {:>3}  {}",
+            " ".repeat(pad),
             a.score,
             bar(a.score, 20)
         );
@@ -95,29 +118,47 @@ pub(crate) fn debrief(d: &Debrief) -> String {
             continue;
         }
         if !any {
-            out.push_str("\nDecisions that mattered:\n");
+            let _ = writeln!(out, "\n{}", tr!(ui, "cli-decisions-that-mattered"));
             any = true;
         }
-        let _ = writeln!(out, "\n{}. You chose: {}", dc.decision + 1, dc.chosen);
+        let line = tr!(
+            ui,
+            "cli-you-chose",
+            number = (dc.decision + 1).to_string(),
+            choice = dc.chosen.as_str()
+        );
+        let _ = writeln!(out, "\n{line}");
         if let Some(f) = &dc.feedback {
             out.push_str(&wrap(f, 78, "   "));
         }
+        let caused = tr!(ui, "cli-caused");
+        let avoided = tr!(ui, "cli-avoided");
+        let mark_width = width(&caused).max(width(&avoided));
         for h in &dc.harms {
             let mark = match h.kind {
-                HarmKind::Caused => "CAUSED ",
-                HarmKind::Avoided => "AVOIDED",
+                HarmKind::Caused => &caused,
+                HarmKind::Avoided => &avoided,
             };
-            let _ = writeln!(
-                out,
-                "   {mark} {} {} (severity {})",
-                h.id, h.title, h.severity
+            let mark = format!("{mark}{}", " ".repeat(mark_width - width(mark)));
+            let line = tr!(
+                ui,
+                "cli-harm-line",
+                mark = mark,
+                id = h.id.as_str(),
+                title = h.title.as_str(),
+                severity = h.severity.to_string()
             );
+            let _ = writeln!(out, "   {line}");
             if !h.why.is_empty() {
-                out.push_str(&wrap(&format!("Why it matters: {}", h.why), 78, "     "));
+                out.push_str(&wrap(
+                    &tr!(ui, "cli-why-it-matters", why = h.why.as_str()),
+                    78,
+                    "     ",
+                ));
             }
             for g in &h.guidance {
                 out.push_str(&wrap(
-                    &format!("- {} [{}]", g.text, g.citation),
+                    &format!("- {} [{}]", g.text, names::card_citation(ui, g)),
                     78,
                     "     ",
                 ));
@@ -125,7 +166,12 @@ pub(crate) fn debrief(d: &Debrief) -> String {
         }
     }
     if !any {
-        out.push_str("\nNo decision in this run touched a harm.\n");
+        let _ = writeln!(out, "\n{}", tr!(ui, "cli-no-harm-touched"));
     }
     out
+}
+
+/// Columns a text takes in a terminal (combining marks take none).
+pub(crate) fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
 }

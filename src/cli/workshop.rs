@@ -66,7 +66,7 @@ pub(super) fn report(
     } else if json {
         render_json(&r) + "\n"
     } else {
-        render_text(&r)
+        render_text(&r, &crate::i18n::Ui::new(lang))
     };
     print_out(&text)?;
     Ok(Outcome::Success)

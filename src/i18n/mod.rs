@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod content;
 pub mod lang;
 pub mod localized;
+pub mod names;
 pub mod po;
 pub mod pseudo;
 pub mod translations;

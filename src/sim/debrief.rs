@@ -92,7 +92,11 @@ pub struct GuidanceCard {
     /// Such as `ID-3.2`.
     pub reference: String,
     pub text: String,
+    /// The citation in English, as `run --json` gives it.
     pub citation: String,
+    /// The same citation as data, for the interface to say in its language.
+    #[serde(skip)]
+    pub cited: Option<crate::guide::Citation>,
 }
 
 /// A harm touched by a decision.
@@ -332,6 +336,7 @@ fn harm_card(
                 reference: format!("{}.{}", h.id, i + 1),
                 text: harm.guidance[i].text.clone(),
                 citation: harm.citation(i).to_string(),
+                cited: Some(harm.citation(i)),
             })
             .collect(),
     }

@@ -169,7 +169,10 @@ mod tests {
     fn an_empty_report_says_so() {
         let r = GroupReport::build(&[], Some("ab-cd"), None);
         assert_eq!(r.workshop.as_deref(), Some("ABCD"));
-        assert!(render_text(&r).contains("No results to report."));
+        assert!(
+            render_text(&r, &crate::i18n::Ui::new(crate::i18n::Lang::En))
+                .contains("No results to report.")
+        );
         assert_eq!(render_csv(&r).lines().count(), 1);
         let v: serde_json::Value = serde_json::from_str(&render_json(&r)).unwrap();
         assert_eq!(v["attempts"], 0);

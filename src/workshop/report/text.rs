@@ -1,7 +1,9 @@
 //! The group report as text for a terminal: aligned tables, bars of `#`.
 
 use super::GroupReport;
-use super::{mode_name, tone_name};
+use crate::i18n::{Ui, names};
+use crate::save::progress::Mode;
+use crate::tr;
 use std::fmt::Write as _;
 
 /// Width of the longest bar in the text report.
@@ -14,8 +16,16 @@ fn bar(n: usize, max: usize) -> String {
     "#".repeat((n * BAR).div_ceil(max).max(1))
 }
 
+/// Columns a text takes in a terminal (Thai and Khmer marks take none).
 fn width(s: &str) -> usize {
-    s.chars().count()
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+fn mode(ui: &Ui, m: Mode) -> String {
+    match m {
+        Mode::Coach => tr!(ui, "mode-coach"),
+        Mode::Assessment => tr!(ui, "mode-assessment"),
+    }
 }
 
 /// Cut text to `n` characters, marking the cut with `...`.
@@ -30,7 +40,7 @@ fn cut(s: &str, n: usize) -> String {
 }
 
 /// Columns padded to their widest cell; `right` marks right-aligned columns.
-fn table(out: &mut String, head: &[&str], rows: &[Vec<String>], right: &[bool]) {
+fn table(out: &mut String, head: &[String], rows: &[Vec<String>], right: &[bool]) {
     let mut w: Vec<usize> = head.iter().map(|h| width(h)).collect();
     for r in rows {
         for (i, c) in r.iter().enumerate() {
@@ -56,28 +66,32 @@ fn table(out: &mut String, head: &[&str], rows: &[Vec<String>], right: &[bool]) 
     }
 }
 
-/// The report as text for a terminal: aligned tables, bars of `#`.
-pub fn render_text(r: &GroupReport) -> String {
+/// The report as text for a terminal, in the language of `ui`: aligned
+/// tables, bars of `#`.
+pub fn render_text(r: &GroupReport, ui: &Ui) -> String {
     let mut out = String::new();
     let scope = match &r.workshop {
-        Some(c) => format!("Workshop {c}"),
-        None => "All results".to_string(),
+        Some(c) => tr!(ui, "report-scope-workshop", code = c.as_str()),
+        None => tr!(ui, "report-scope-all"),
     };
-    let _ = writeln!(
-        out,
-        "{scope}: {} attempt(s) by {} trainee(s)\n",
-        r.attempts, r.trainees
+    let summary = tr!(
+        ui,
+        "report-summary",
+        scope = scope,
+        attempts = r.attempts,
+        trainees = r.trainees
     );
+    let _ = writeln!(out, "{summary}\n");
     if r.attempts == 0 {
-        out.push_str("No results to report.\n");
+        let _ = writeln!(out, "{}", tr!(ui, "report-no-results"));
     } else {
-        trainees(&mut out, r);
-        scores_by_scenario(&mut out, r);
-        harms(&mut out, r);
-        how_the_group_chose(&mut out, r);
+        trainees(&mut out, r, ui);
+        scores_by_scenario(&mut out, r, ui);
+        harms(&mut out, r, ui);
+        how_the_group_chose(&mut out, r, ui);
     }
     if !r.not_played.is_empty() {
-        out.push_str("\nScenarios nobody has played yet\n");
+        let _ = writeln!(out, "\n{}", tr!(ui, "report-not-played"));
         for s in &r.not_played {
             let _ = writeln!(out, "  {:<28} {}", s.id, s.title);
         }
@@ -90,23 +104,23 @@ pub fn render_text(r: &GroupReport) -> String {
 }
 
 /// The table of attempts.
-fn trainees(out: &mut String, r: &GroupReport) {
-    out.push_str("Trainees\n");
+fn trainees(out: &mut String, r: &GroupReport, ui: &Ui) {
+    let _ = writeln!(out, "{}", tr!(ui, "report-trainees"));
     let rows: Vec<Vec<String>> = r
         .rows
         .iter()
         .map(|t| {
             vec![
                 cut(&t.trainee, 24),
-                t.role.title().to_string(),
+                names::role(ui, t.role),
                 cut(&t.scenario, 28),
                 t.score.overall.to_string(),
                 format!(
                     "{} ({})",
                     cut(&t.ending.title, 28),
-                    tone_name(t.ending.tone)
+                    names::tone(ui, t.ending.tone)
                 ),
-                mode_name(t.mode).to_string(),
+                mode(ui, t.mode),
                 t.finished
                     .replace('T', " ")
                     .trim_end_matches('Z')
@@ -117,16 +131,23 @@ fn trainees(out: &mut String, r: &GroupReport) {
     table(
         out,
         &[
-            "Trainee", "Role", "Scenario", "Score", "Ending", "Mode", "Finished",
-        ],
+            "report-col-trainee",
+            "report-col-role",
+            "report-col-scenario",
+            "report-col-score",
+            "report-col-ending",
+            "report-col-mode",
+            "report-col-finished",
+        ]
+        .map(|k| ui.text(k)),
         &rows,
         &[false, false, false, true, false, false, false],
     );
 }
 
 /// Scores per scenario, with a bar of the mean, and the endings reached.
-fn scores_by_scenario(out: &mut String, r: &GroupReport) {
-    out.push_str("\nScores by scenario (0-100)\n");
+fn scores_by_scenario(out: &mut String, r: &GroupReport, ui: &Ui) {
+    let _ = writeln!(out, "\n{}", tr!(ui, "report-scores-by-scenario"));
     let rows: Vec<Vec<String>> = r
         .scenarios
         .iter()
@@ -143,7 +164,15 @@ fn scores_by_scenario(out: &mut String, r: &GroupReport) {
         .collect();
     table(
         out,
-        &["Scenario", "Attempts", "Mean", "Min", "Max", "Mean score"],
+        &[
+            "report-col-scenario",
+            "report-col-attempts",
+            "report-col-mean",
+            "report-col-min",
+            "report-col-max",
+            "report-col-mean-score",
+        ]
+        .map(|k| ui.text(k)),
         &rows,
         &[false, true, true, true, true, false],
     );
@@ -153,13 +182,19 @@ fn scores_by_scenario(out: &mut String, r: &GroupReport) {
             .iter()
             .map(|e| format!("{} x{}", e.title, e.count))
             .collect();
-        let _ = writeln!(out, "  {} endings: {}", s.id, endings.join(", "));
+        let line = tr!(
+            ui,
+            "report-endings",
+            scenario = s.id.as_str(),
+            endings = endings.join(", ")
+        );
+        let _ = writeln!(out, "  {line}");
     }
 }
 
 /// The harms, most caused first, with bars of the times caused.
-fn harms(out: &mut String, r: &GroupReport) {
-    out.push_str("\nHarms the group caused most\n");
+fn harms(out: &mut String, r: &GroupReport, ui: &Ui) {
+    let _ = writeln!(out, "\n{}", tr!(ui, "report-harms-most-caused"));
     let max = r
         .harms
         .iter()
@@ -181,15 +216,21 @@ fn harms(out: &mut String, r: &GroupReport) {
         .collect();
     table(
         out,
-        &["Harm", "Title", "Caused", "", "Avoided"],
+        &[
+            ui.text("report-col-harm"),
+            ui.text("report-col-title"),
+            ui.text("report-col-caused"),
+            String::new(),
+            ui.text("report-col-avoided"),
+        ],
         &rows,
         &[false, false, true, false, true],
     );
 }
 
 /// Each decision point: how many took each choice, and its harm balance.
-fn how_the_group_chose(out: &mut String, r: &GroupReport) {
-    out.push_str("\nHow the group chose\n");
+fn how_the_group_chose(out: &mut String, r: &GroupReport, ui: &Ui) {
+    let _ = writeln!(out, "\n{}", tr!(ui, "report-how-the-group-chose"));
     let cw = r
         .decisions
         .iter()
@@ -197,22 +238,23 @@ fn how_the_group_chose(out: &mut String, r: &GroupReport) {
         .max()
         .unwrap_or(1);
     for d in &r.decisions {
-        let _ = writeln!(
-            out,
-            "\n  {} / {} (decision {}, taken {} time(s))",
-            d.scenario,
-            d.node,
-            d.first_decision + 1,
-            d.taken
+        let line = tr!(
+            ui,
+            "report-decision",
+            scenario = d.scenario.as_str(),
+            node = d.node.as_str(),
+            decision = (d.first_decision + 1).to_string(),
+            taken = d.taken
         );
+        let _ = writeln!(out, "\n  {line}");
         let max = d.choices.iter().map(|c| c.count).max().unwrap_or(0);
         for c in &d.choices {
             let mut tags = Vec::new();
             if !c.causes.is_empty() {
-                tags.push(format!("causes {}", c.causes.join(", ")));
+                tags.push(tr!(ui, "report-causes", harms = c.causes.join(", ")));
             }
             if !c.avoids.is_empty() {
-                tags.push(format!("avoids {}", c.avoids.join(", ")));
+                tags.push(tr!(ui, "report-avoids", harms = c.avoids.join(", ")));
             }
             let tag = if tags.is_empty() {
                 String::new()
