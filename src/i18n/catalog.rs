@@ -232,12 +232,12 @@ pub fn check(catalog: &Catalog, texts: &[Text<'_>]) -> Vec<Diagnostic> {
         if want != got {
             let missing: Vec<_> = want
                 .iter()
-                .filter(|p| !got.contains(p))
+                .filter(|p| !got.contains(*p))
                 .map(|p| format!("{{{p}}}"))
                 .collect();
             let added: Vec<_> = got
                 .iter()
-                .filter(|p| !want.contains(p))
+                .filter(|p| !want.contains(*p))
                 .map(|p| format!("{{{p}}}"))
                 .collect();
             let mut what = Vec::new();
@@ -374,7 +374,10 @@ mod tests {
 
     #[test]
     fn a_placeholder_may_appear_more_or_less_often_but_never_go_or_come() {
-        assert!(same_placeholders("{They} said {they} would", "{They} nói sẽ"));
+        assert!(same_placeholders(
+            "{They} said {they} would",
+            "{They} nói sẽ"
+        ));
         assert!(same_placeholders("{name}", "{name}, {name}"));
         assert!(!same_placeholders("{name} is here", "ở đây"));
         assert!(!same_placeholders("{name}", "{name} {nmae}"));
