@@ -10,13 +10,33 @@ use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
-/// Whether a translation uses the same `{placeholders}` as its English: each
-/// one the English uses, and no other. How often each appears may differ
-/// (a language may name the person once where English repeats a pronoun).
-pub fn same_placeholders(source: &str, translation: &str) -> bool {
+/// The `{placeholders}` a translation leaves out and those it adds. One
+/// may appear more or less often than in English, and a capitalised form
+/// may stand for a plain one (`{They}` for `{they}`: a language may name the
+/// person once where English repeats a pronoun); but every one the English
+/// uses must be there in some form, and none the English does not use.
+pub fn placeholder_changes(source: &str, translation: &str) -> (Vec<String>, Vec<String>) {
     let want: BTreeSet<String> = placeholders(source).into_iter().collect();
     let got: BTreeSet<String> = placeholders(translation).into_iter().collect();
-    want == got
+    let got_lower: BTreeSet<String> = got.iter().map(|p| p.to_lowercase()).collect();
+    let missing = want
+        .iter()
+        .filter(|p| !got_lower.contains(&p.to_lowercase()))
+        .map(|p| format!("{{{p}}}"))
+        .collect();
+    let added = got
+        .iter()
+        .filter(|p| !want.contains(*p))
+        .map(|p| format!("{{{p}}}"))
+        .collect();
+    (missing, added)
+}
+
+/// Whether a translation keeps the English's placeholders (see
+/// [`placeholder_changes`]).
+pub fn same_placeholders(source: &str, translation: &str) -> bool {
+    let (missing, added) = placeholder_changes(source, translation);
+    missing.is_empty() && added.is_empty()
 }
 
 /// Where a text stands in a language.
@@ -227,19 +247,8 @@ pub fn check(catalog: &Catalog, texts: &[Text<'_>]) -> Vec<Diagnostic> {
         if !e.is_translated() {
             continue;
         }
-        let want: BTreeSet<String> = placeholders(source).into_iter().collect();
-        let got: BTreeSet<String> = placeholders(&e.translation).into_iter().collect();
-        if want != got {
-            let missing: Vec<_> = want
-                .iter()
-                .filter(|p| !got.contains(*p))
-                .map(|p| format!("{{{p}}}"))
-                .collect();
-            let added: Vec<_> = got
-                .iter()
-                .filter(|p| !want.contains(*p))
-                .map(|p| format!("{{{p}}}"))
-                .collect();
+        let (missing, added) = placeholder_changes(source, &e.translation);
+        if !missing.is_empty() || !added.is_empty() {
             let mut what = Vec::new();
             if !missing.is_empty() {
                 what.push(format!("leaves out {}", missing.join(", ")));
@@ -381,6 +390,11 @@ mod tests {
         assert!(same_placeholders("{name}", "{name}, {name}"));
         assert!(!same_placeholders("{name} is here", "ở đây"));
         assert!(!same_placeholders("{name}", "{name} {nmae}"));
+        assert!(
+            !same_placeholders("{they}", "{They}"),
+            "a form the English does not use is added"
+        );
+        assert!(!same_placeholders("{they} and {their}", "{they}"));
     }
 
     #[test]
