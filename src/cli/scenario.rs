@@ -178,29 +178,30 @@ pub(super) fn play(
 ) -> Result<Outcome, CliError> {
     let (checked, guide) = in_language(find_scenario(dir, name, guide.clone())?, &guide, lang);
     let seed = seed.unwrap_or_else(crate::sim::seed::random_seed);
-    print_intro(&checked);
+    let ui = crate::i18n::Ui::new(lang);
+    print_intro(&checked, &ui);
     let mut session = Session::start(&checked, seed);
     let mut shown = 0;
     let mut input = std::io::stdin().lock();
     loop {
-        shown = show_transcript(&session, shown);
+        shown = show_transcript(&session, shown, &ui);
         if session.is_ended() {
             break;
         }
-        show_choices(&session);
+        show_choices(&session, &ui);
         let line = match read_line(&mut input) {
             Some(Ok(line)) => line,
             Some(Err(problem)) => {
-                println!("{problem}");
+                println!("{}", ui.text(problem.key()));
                 continue;
             }
             None => {
-                println!("\nStopped. {}", replay_hint(&session));
+                println!("\n{}", stopped(&session, &ui));
                 return Ok(Outcome::Success);
             }
         };
-        if take_turn(&mut session, line.trim(), &mut shown).is_break() {
-            println!("Stopped. {}", replay_hint(&session));
+        if take_turn(&mut session, line.trim(), &mut shown, &ui).is_break() {
+            println!("{}", stopped(&session, &ui));
             return Ok(Outcome::Success);
         }
     }
@@ -208,8 +209,29 @@ pub(super) fn play(
         "\n{}",
         terminal::debrief(&debrief(&session, &guide), &crate::i18n::Ui::new(lang))
     );
-    println!("\n{}", replay_hint(&session));
+    println!("\n{}", replay_hint(&session, &ui));
     Ok(Outcome::Success)
+}
+
+/// What a line typed in `play` could not be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BadLine {
+    TooLong,
+    NotText,
+}
+
+impl BadLine {
+    /// The message's key in the interface's strings.
+    fn key(self) -> &'static str {
+        match self {
+            BadLine::TooLong => "play-line-too-long",
+            BadLine::NotText => "play-line-not-text",
+        }
+    }
+}
+
+fn stopped(session: &Session, ui: &crate::i18n::Ui) -> String {
+    format!("{} {}", ui.text("play-stopped"), replay_hint(session, ui))
 }
 
 /// The longest line `play` reads; the rest of a longer one is skipped.
@@ -218,7 +240,7 @@ const MAX_LINE_BYTES: u64 = 4096;
 /// One line typed in `play`: `None` at the end of input (or when input
 /// cannot be read), `Some(Err(..))` with what to tell the trainee when the
 /// line is not text, so that they can type it again.
-pub(crate) fn read_line(input: &mut impl BufRead) -> Option<Result<String, &'static str>> {
+pub(crate) fn read_line(input: &mut impl BufRead) -> Option<Result<String, BadLine>> {
     let mut bytes = Vec::new();
     let n = std::io::Read::take(&mut *input, MAX_LINE_BYTES)
         .read_until(b'\n', &mut bytes)
@@ -239,34 +261,31 @@ pub(crate) fn read_line(input: &mut impl BufRead) -> Option<Result<String, &'sta
             }
             rest.clear();
         }
-        return Some(Err(
-            "That line is too long. Type the number of a choice and press Enter.",
-        ));
+        return Some(Err(BadLine::TooLong));
     }
     match String::from_utf8(bytes) {
         Ok(line) => Some(Ok(line)),
-        Err(_) => Some(Err(
-            "That line is not valid text (UTF-8). Type the number of a choice and press Enter.",
-        )),
+        Err(_) => Some(Err(BadLine::NotText)),
     }
 }
 
 /// The title, summary, content notes and keys of a `play`.
-fn print_intro(checked: &Checked) {
+fn print_intro(checked: &Checked, ui: &crate::i18n::Ui) {
     let s = checked.scenario();
     println!("{}\n{}\n", s.title, terminal::wrap(&s.summary, 78, ""));
     if !s.content_notes.is_empty() {
-        println!("Content notes: {}\n", s.content_notes.join("; "));
+        let notes = s.content_notes.join("; ");
+        println!("{}\n", crate::tr!(ui, "play-content-notes", notes = notes));
     }
-    println!("Type the number of a choice and press Enter. b = back one decision, q = quit.\n");
+    println!("{}\n", ui.text("play-keys"));
 }
 
 /// Print the transcript after the first `shown` entries (all of it, after
 /// going back: `shown` is then past the end); the number now shown.
-fn show_transcript(session: &Session, shown: usize) -> usize {
+fn show_transcript(session: &Session, shown: usize, ui: &crate::i18n::Ui) -> usize {
     let log = session.log();
     if shown > log.len() {
-        println!("\n-- Back to an earlier decision --\n");
+        println!("\n{}\n", ui.text("play-back"));
         print!("{}", terminal::transcript(log));
     } else {
         print!("{}", terminal::transcript(&log[shown..]));
@@ -275,9 +294,16 @@ fn show_transcript(session: &Session, shown: usize) -> usize {
 }
 
 /// The meters, the open choices and the prompt.
-fn show_choices(session: &Session) {
+fn show_choices(session: &Session, ui: &crate::i18n::Ui) {
     let [t, sa, w] = session.meters();
-    println!("   (trust {t}, safety {sa}, wellbeing {w})");
+    let meters = crate::tr!(
+        ui,
+        "play-meters",
+        trust = t.to_string(),
+        safety = sa.to_string(),
+        wellbeing = w.to_string()
+    );
+    println!("   {meters}");
     for c in session.choices() {
         print!(
             "{}",
@@ -290,13 +316,18 @@ fn show_choices(session: &Session) {
 
 /// Act on one line typed in `play`: a choice number, `b` (back one
 /// decision: the whole transcript is shown again) or `q` (break).
-fn take_turn(session: &mut Session, input: &str, shown: &mut usize) -> ControlFlow<()> {
+fn take_turn(
+    session: &mut Session,
+    input: &str,
+    shown: &mut usize,
+    ui: &crate::i18n::Ui,
+) -> ControlFlow<()> {
     match input {
         "q" | "Q" => return ControlFlow::Break(()),
         "b" | "B" => {
             let n = session.steps().len();
             if n == 0 {
-                println!("This is the first decision.");
+                println!("{}", ui.text("play-first-decision"));
             } else {
                 let _ = session.rewind(n - 1);
                 *shown = usize::MAX;
@@ -308,31 +339,46 @@ fn take_turn(session: &mut Session, input: &str, shown: &mut usize) -> ControlFl
                     if let Some(f) = &step.feedback
                         && !step.harms.is_empty()
                     {
-                        print!("{}", terminal::wrap(&format!("Coach: {f}"), 78, "   "));
+                        let coach = crate::tr!(ui, "play-coach", text = f.as_str());
+                        print!("{}", terminal::wrap(&coach, 78, "   "));
                     }
                     println!();
                 }
-                Err(e) => println!("{e}"),
+                Err(_) => {
+                    let open: Vec<String> = session
+                        .choices()
+                        .iter()
+                        .map(|c| c.number.to_string())
+                        .collect();
+                    let text = crate::tr!(
+                        ui,
+                        "play-not-open",
+                        number = n.to_string(),
+                        open = open.join(", ")
+                    );
+                    println!("{text}");
+                }
             },
-            Err(_) => println!("Type a choice number, b or q."),
+            Err(_) => println!("{}", ui.text("play-type-a-number")),
         },
     }
     ControlFlow::Continue(())
 }
 
 /// The `run` command that replays this session.
-fn replay_hint(session: &Session) -> String {
+fn replay_hint(session: &Session, ui: &crate::i18n::Ui) -> String {
     let numbers: Vec<String> = session
         .steps()
         .iter()
         .map(|x| x.number.to_string())
         .collect();
-    format!(
-        "Replay this run with: frontline run {} --seed {} --choices {}",
+    let command = format!(
+        "frontline run {} --seed {} --choices {}",
         session.checked().id(),
         session.seed(),
         numbers.join(",")
-    )
+    );
+    crate::tr!(ui, "play-replay", command = command)
 }
 
 /// `coverage`: how many choices cause and avoid each harm of the guide.
@@ -536,7 +582,7 @@ mod tests {
                 lines += 1;
                 prop_assert!(lines <= bytes.len());
                 if let Ok(line) = line
-                    && take_turn(&mut session, line.trim(), &mut shown).is_break()
+                    && take_turn(&mut session, line.trim(), &mut shown, &crate::i18n::Ui::new(Lang::En)).is_break()
                 {
                     break;
                 }
