@@ -133,6 +133,16 @@ pub struct Applied {
 /// Replaces each text by its translation in `catalog` (English stays where
 /// there is none); the pseudo-locale transforms every text instead.
 pub fn apply(texts: Vec<Text<'_>>, lang: Lang, catalog: Option<&Catalog>) -> Applied {
+    apply_except(texts, lang, catalog, &BTreeSet::new())
+}
+
+/// As [`apply`], but the texts whose keys are in `english` stay English.
+pub fn apply_except(
+    texts: Vec<Text<'_>>,
+    lang: Lang,
+    catalog: Option<&Catalog>,
+    english: &BTreeSet<String>,
+) -> Applied {
     let mut out = Applied::default();
     for t in texts {
         if lang == Lang::Pseudo {
@@ -145,7 +155,7 @@ pub fn apply(texts: Vec<Text<'_>>, lang: Lang, catalog: Option<&Catalog>) -> App
         }
         let found = catalog.map(|c| (c.state(&t.key, t.text), c.lookup(&t.key, t.text)));
         match found {
-            Some((state, Some(tr))) => {
+            Some((state, Some(tr))) if !english.contains(&t.key) => {
                 out.draft |= state == State::Draft;
                 out.translated += 1;
                 *t.text = tr.to_string();

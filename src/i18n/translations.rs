@@ -10,7 +10,7 @@ use crate::guide::Guide;
 use crate::scenario::check::Checked;
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::{Library, Source};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -188,7 +188,8 @@ impl Translations {
         }
         let mut scenario = checked.scenario().clone();
         let catalog = self.scenarios.get(&(checked.id().to_string(), lang));
-        let applied = catalog::apply(scenario_texts(&mut scenario), lang, catalog);
+        let english = kept_english(&mut scenario.clone(), catalog);
+        let applied = catalog::apply_except(scenario_texts(&mut scenario), lang, catalog, &english);
         let compiled = checked.compiled.with_texts_of(scenario);
         let localized = Checked {
             compiled: Arc::new(compiled),
@@ -257,6 +258,56 @@ impl Translations {
     }
 }
 
+/// The texts of a partly translated scenario that must stay English so
+/// that no sentence mixes languages: a translated sentence whose
+/// `{placeholder}` would be filled with an English word, and a translated
+/// word that would fill an English sentence. Starting from the texts with
+/// no current translation, a placeholder is English when any of its values
+/// or any text using it is English, and a text is English when any of its
+/// placeholders is; repeated until nothing changes.
+fn kept_english(
+    scenario: &mut crate::scenario::Scenario,
+    catalog: Option<&Catalog>,
+) -> BTreeSet<String> {
+    let texts = scenario_texts(scenario);
+    // (key, the placeholder it is a value of, the placeholders it uses)
+    let items: Vec<(String, Option<String>, Vec<String>)> = texts
+        .iter()
+        .map(|t| {
+            let value_of = t.key.split_once("/value/").map(|(_, n)| n.to_string());
+            (
+                t.key.clone(),
+                value_of,
+                crate::i18n::content::placeholders(t.text),
+            )
+        })
+        .collect();
+    let mut english: BTreeSet<String> = texts
+        .iter()
+        .filter(|t| !catalog.is_some_and(|c| c.lookup(&t.key, t.text).is_some()))
+        .map(|t| t.key.clone())
+        .collect();
+    let mut blocked: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let before = (english.len(), blocked.len());
+        for (key, value_of, uses) in &items {
+            if english.contains(key) {
+                blocked.extend(value_of.iter().cloned());
+                blocked.extend(uses.iter().cloned());
+            }
+        }
+        for (key, value_of, uses) in &items {
+            let touches = value_of.iter().chain(uses).any(|p| blocked.contains(p));
+            if touches {
+                english.insert(key.clone());
+            }
+        }
+        if (english.len(), blocked.len()) == before {
+            return english;
+        }
+    }
+}
+
 /// One language's translation coverage.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LangCoverage {
@@ -286,6 +337,72 @@ mod tests {
         assert_eq!(name_parts(Path::new("scenarios/port-inspection.po")), None);
         assert_eq!(name_parts(Path::new("en/port-inspection.po")), None);
         assert_eq!(name_parts(Path::new("th-TH/port-inspection.po")), None);
+    }
+
+    #[test]
+    fn no_sentence_mixes_languages_in_a_partly_translated_scenario() {
+        let guide = Arc::new(Guide::bundled().unwrap());
+        let library = Library::bundled(guide);
+        let english = library.get("worker-punished-abroad").unwrap();
+        let mut s = english.scenario().clone();
+        let texts = scenario_texts(&mut s);
+        let mut po = catalog::update(None, &texts, Lang::Th, "x.ron");
+        let key = "worker-punished-abroad/summary";
+        for e in &mut po.entries {
+            if e.context == key {
+                let ph: String = crate::i18n::content::placeholders(&e.source)
+                    .iter()
+                    .map(|p| format!("{{{p}}}"))
+                    .collect();
+                assert!(!ph.is_empty(), "the summary uses placeholders");
+                e.translation = format!("สรุป {ph}");
+            }
+        }
+        let mut t = Translations::default();
+        t.scenarios.insert(
+            (english.id().into(), Lang::Th),
+            Catalog::new(Lang::Th, Path::new("th/x.po"), po.clone()),
+        );
+        let (shown, applied) = t.scenario(english, Lang::Th);
+        assert_eq!(shown.scenario().summary, english.scenario().summary);
+        assert!(applied.english.contains(key));
+        // Its words translated, but the scenes that use them still English:
+        // the words stay English in those scenes, and so the summary too.
+        for e in &mut po.entries {
+            if e.context.contains("/value/") {
+                e.translation = "ค่า".into();
+            }
+        }
+        t.scenarios.insert(
+            (english.id().into(), Lang::Th),
+            Catalog::new(Lang::Th, Path::new("th/x.po"), po.clone()),
+        );
+        let (shown, _) = t.scenario(english, Lang::Th);
+        assert_eq!(shown.scenario().summary, english.scenario().summary);
+        assert!(
+            !shown
+                .scenario()
+                .profiles
+                .iter()
+                .any(|p| p.values.values().any(|v| v == "ค่า"))
+        );
+        // Everything translated: all of it shows.
+        for e in &mut po.entries {
+            if e.translation.is_empty() {
+                let ph: String = crate::i18n::content::placeholders(&e.source)
+                    .iter()
+                    .map(|p| format!("{{{p}}}"))
+                    .collect();
+                e.translation = format!("ข้อความ {ph}");
+            }
+        }
+        t.scenarios.insert(
+            (english.id().into(), Lang::Th),
+            Catalog::new(Lang::Th, Path::new("th/x.po"), po),
+        );
+        let (shown, applied) = t.scenario(english, Lang::Th);
+        assert!(applied.english.is_empty(), "{:?}", applied.english);
+        assert!(shown.scenario().summary.starts_with("สรุป"));
     }
 
     #[test]
