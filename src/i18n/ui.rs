@@ -118,7 +118,12 @@ impl Ui {
     /// `lang`'s strings from `text` (a translator's file being checked).
     pub fn from_source(lang: Lang, text: &str) -> Ui {
         let mut problems = Vec::new();
-        let english = bundle(Lang::En, ftl_source(Lang::En), &ftl_path(Lang::En), &mut problems);
+        let english = bundle(
+            Lang::En,
+            ftl_source(Lang::En),
+            &ftl_path(Lang::En),
+            &mut problems,
+        );
         let bundle = bundle(lang, text, &ftl_path(lang), &mut problems);
         Ui {
             lang,
