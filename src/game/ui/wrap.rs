@@ -113,6 +113,8 @@ pub(super) fn wrapped(ctx: &egui::Context, job: LayoutJob, width: f32) -> Arc<Ga
 /// original text where each of its rows starts.
 pub(super) struct Fitted {
     pub(super) galley: Arc<Galley>,
+    /// Read by the tests, to map the rows back to the text.
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(super) starts: Vec<usize>,
 }
 
