@@ -137,10 +137,12 @@ pub(super) fn fit(ctx: &egui::Context, mut job: LayoutJob, width: f32) -> Fitted
         };
     }
     let paragraph_starts = starts.clone();
+    // The segmenter is the slow part: once per paragraph, whatever the tries.
+    let allowed: Vec<Vec<usize>> = job.text.split('\n').map(breaks::line_breaks).collect();
     let mut budget = width;
     let mut galley = line;
     for _ in 0..3 {
-        let cuts = cuts(ctx, &job, budget);
+        let cuts = cuts(ctx, &job, &allowed, budget);
         galley = ctx.fonts_mut(|f| f.layout_job(with_newlines(&job, &cuts)));
         starts = paragraph_starts.clone();
         starts.extend(&cuts);
@@ -161,14 +163,15 @@ fn newline_starts(text: &str) -> Vec<usize> {
         .collect()
 }
 
-/// The byte offsets where new rows start, for every paragraph of `job`,
-/// within `budget`.
-fn cuts(ctx: &egui::Context, job: &LayoutJob, budget: f32) -> Vec<usize> {
+/// The byte offsets where new rows start, for every paragraph of `job`
+/// (with the breaks `allowed` in each), within `budget`.
+fn cuts(ctx: &egui::Context, job: &LayoutJob, allowed: &[Vec<usize>], budget: f32) -> Vec<usize> {
     let mut out = Vec::new();
     let mut start = 0;
-    for para in job.text.split('\n') {
+    for (para, allowed) in job.text.split('\n').zip(allowed) {
         let measure = Measure {
             text: para,
+            allowed,
             width: |a: usize, b: usize| {
                 let piece = slice(job, start + a..start + b);
                 ctx.fonts_mut(|f| f.layout_job(piece)).size().x
@@ -205,6 +208,8 @@ fn slice(job: &LayoutJob, range: std::ops::Range<usize>) -> LayoutJob {
 /// width of `text[a..b]` drawn on a row of its own.
 struct Measure<'a, W> {
     text: &'a str,
+    /// Where [`breaks::line_breaks`] allows a break in `text`.
+    allowed: &'a [usize],
     width: W,
 }
 
@@ -222,9 +227,7 @@ impl<W: Fn(usize, usize) -> f32> Measure<'_, W> {
         let mut cuts = Vec::new();
         let mut start = 0;
         let mut fits: Option<usize> = None;
-        let ends = breaks::line_breaks(self.text)
-            .into_iter()
-            .chain([self.text.len()]);
+        let ends = self.allowed.iter().copied().chain([self.text.len()]);
         for end in ends {
             if self.width(start, end) <= budget {
                 fits = Some(end);
