@@ -6,9 +6,10 @@
 //! chosen by us, only at [`breaks::line_breaks`], and given to egui as
 //! explicit newlines with no wrap width, so egui never breaks them again.
 //!
-//! Widths come from egui's own layout of the paragraph on one row (the
-//! shaped glyphs' positions), so what is measured is what is drawn. Text
-//! with none of those scripts takes egui's usual path, unchanged.
+//! Each candidate row is measured by egui laying it out (shaped, with the
+//! project's fonts), so what is measured is what is drawn. Results are
+//! cached, so a still screen lays nothing out again. Text with none of
+//! those scripts takes egui's usual path, unchanged.
 
 use crate::i18n::breaks;
 use bevy_egui::egui::epaint::text::ByteIndex;
