@@ -5,6 +5,7 @@
 //! Every string a user reads goes through here: the interface asks [`Ui`]
 //! for a key (with [`tr!`]), and content is translated before it is shown.
 
+pub mod breaks;
 pub mod catalog;
 pub mod content;
 pub mod lang;

@@ -2,7 +2,7 @@
 //! trainee's role first.
 
 use super::theme::{bold, card, notice, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
 use crate::guide::area::Area;
@@ -91,13 +91,15 @@ fn browser(
                     });
                 });
                 let roles: Vec<&str> = sc.roles.iter().map(|r| r.title()).collect();
-                ui.label(
+                wrap::label(
+                    ui,
                     egui::RichText::new(format!("{} · about {} min", roles.join(", "), sc.minutes))
                         .small(),
                 );
-                ui.label(&sc.summary);
+                wrap::label(ui, &sc.summary);
                 if !sc.content_notes.is_empty() {
-                    ui.label(
+                    wrap::label(
+                        ui,
                         egui::RichText::new(format!(
                             "Content notes: {}",
                             sc.content_notes.join("; ")

@@ -3,7 +3,7 @@
 //! touched a harm, with the guide's guidance and a way back to it.
 
 use super::theme::{bar, bold, card, harm_mark, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{Play, RoomVote, Screen};
 use crate::scenario::Tone;
@@ -34,7 +34,10 @@ fn debrief(ui: &mut egui::Ui, play: &Play, out: &mut Vec<Action>) {
     };
     ui.heading(format!("Debrief: {}", d.title));
     if !d.profile.is_empty() {
-        ui.label(egui::RichText::new(format!("Person met: {}", d.profile)).small());
+        wrap::label(
+            ui,
+            egui::RichText::new(format!("Person met: {}", d.profile)).small(),
+        );
     }
     if let Some(e) = &d.ending {
         card(ui, |ui| {
@@ -44,8 +47,8 @@ fn debrief(ui: &mut egui::Ui, play: &Play, out: &mut Vec<Action>) {
                 Tone::Poor => "A poor outcome",
             };
             ui.label(egui::RichText::new(tone).small());
-            ui.label(bold(&e.title).size(20.0));
-            ui.label(&e.outcome);
+            wrap::label(ui, bold(&e.title).size(20.0));
+            wrap::label(ui, &e.outcome);
         });
     }
 
@@ -121,20 +124,22 @@ fn decision_card(
             }
         });
         if !dc.situation.is_empty() {
-            ui.label(
+            wrap::label(
+                ui,
                 egui::RichText::new(short(&dc.situation, 240))
                     .italics()
                     .small(),
             );
         }
-        ui.label(format!("You chose: {}", dc.chosen));
+        wrap::label(ui, format!("You chose: {}", dc.chosen));
         if let Some(f) = &dc.feedback {
-            ui.label(bold(f));
+            wrap::label(ui, bold(f));
         }
         for h in &dc.harms {
             ui.add_space(4.0);
             let (color, sym, word) = harm_mark(ui, h.kind);
-            ui.label(
+            wrap::label(
+                ui,
                 egui::RichText::new(format!(
                     "{sym} {word}: {} {} (severity {})",
                     h.id, h.title, h.severity
@@ -142,11 +147,12 @@ fn decision_card(
                 .color(color)
                 .strong(),
             );
-            ui.label(format!("Why it matters: {}", h.why));
+            wrap::label(ui, format!("Why it matters: {}", h.why));
             ui.label(bold("What the guide advises"));
             for g in &h.guidance {
-                ui.label(format!("•  {}", g.text));
-                ui.label(
+                wrap::label(ui, format!("•  {}", g.text));
+                wrap::label(
+                    ui,
                     egui::RichText::new(format!("    {} · {}", g.reference, g.citation)).small(),
                 );
             }

@@ -2,7 +2,7 @@
 //! a search box, and for each harm the scenarios that train it.
 
 use super::theme::{bold, card, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Screen};
 use crate::guide::{Harm, NoteKind, SearchHit};
@@ -36,7 +36,8 @@ fn draw(mut page: Page, live: Res<LiveLibrary>, mut state: ResMut<GuideState>) -
 fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mut Vec<Action>) {
     let g = live.guide();
     ui.heading("The Do-No-Harm Guide");
-    ui.label(
+    wrap::label(
+        ui,
         egui::RichText::new(format!(
             "In the project's own words, with citations. Source: {}",
             g.source
@@ -68,7 +69,7 @@ fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mu
                 SearchHit::Concept(c) => {
                     card(ui, |ui| {
                         ui.label(bold(&c.term));
-                        ui.label(&c.text);
+                        wrap::label(ui, &c.text);
                     });
                 }
             }
@@ -83,7 +84,7 @@ fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mu
     }
     for area in &g.areas {
         subheading(ui, area.area.title());
-        ui.label(&area.summary);
+        wrap::label(ui, &area.summary);
         for h in &area.harms {
             let n = live.library.scenarios_for_harm(&h.id).len();
             ui.horizontal(|ui| {
@@ -97,7 +98,7 @@ fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mu
     subheading(ui, "Key concepts");
     for c in &g.concepts {
         egui::CollapsingHeader::new(&c.term).show(ui, |ui| {
-            ui.label(&c.text);
+            wrap::label(ui, &c.text);
             if let Some(p) = c.page {
                 ui.label(egui::RichText::new(format!("Guide, p. {p}")).small());
             }
@@ -119,11 +120,14 @@ fn harm_page(
     }
     ui.label(egui::RichText::new(h.area().map(|a| a.title()).unwrap_or("")).small());
     ui.heading(format!("{}  {}", h.id, h.title));
-    ui.label(&h.explanation);
+    wrap::label(ui, &h.explanation);
     subheading(ui, "Do No Harm guidance");
     for (i, item) in h.guidance.iter().enumerate() {
-        ui.label(format!("{}.{}  {}", h.id, i + 1, item.text));
-        ui.label(egui::RichText::new(format!("      {}", h.citation(i))).small());
+        wrap::label(ui, format!("{}.{}  {}", h.id, i + 1, item.text));
+        wrap::label(
+            ui,
+            egui::RichText::new(format!("      {}", h.citation(i))).small(),
+        );
     }
     if !h.notes.is_empty() {
         subheading(ui, "From the national consultations");
@@ -139,7 +143,7 @@ fn harm_page(
                     .map(|c| format!(" ({c})"))
                     .unwrap_or_default();
                 ui.label(bold(format!("{kind}{place}")));
-                ui.label(&n.text);
+                wrap::label(ui, &n.text);
             });
         }
     }

@@ -15,6 +15,7 @@ mod play;
 mod settings;
 mod theme;
 mod welcome;
+mod wrap;
 
 use super::actions::Action;
 use super::state::{LiveLibrary, SavedProgress, Screen};

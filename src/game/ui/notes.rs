@@ -2,7 +2,7 @@
 //! mode and the workshop the run will carry.
 
 use super::theme::{bold, card, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
 use crate::save::progress::Mode;
@@ -50,9 +50,12 @@ fn notes(
     };
     let sc = s.scenario();
     ui.heading(&sc.title);
-    ui.label(&sc.summary);
+    wrap::label(ui, &sc.summary);
     if !sc.setting.is_empty() {
-        ui.label(egui::RichText::new(format!("Setting: {}", sc.setting)).italics());
+        wrap::label(
+            ui,
+            egui::RichText::new(format!("Setting: {}", sc.setting)).italics(),
+        );
     }
     ui.add_space(8.0);
     card(ui, |ui| {
@@ -61,7 +64,7 @@ fn notes(
             ui.label("This scenario has no content notes.");
         } else {
             for n in &sc.content_notes {
-                ui.label(format!("•  {n}"));
+                wrap::label(ui, format!("•  {n}"));
             }
         }
         ui.add_space(4.0);

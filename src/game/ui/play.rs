@@ -3,7 +3,7 @@
 //! mode, pause and stop, and the room's votes in group play.
 
 use super::theme::{self, bold, card, harm_mark, meter, notice, wide_button};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{GroupPlay, LiveLibrary, Play, Screen};
 use crate::sim::engine::Session;
@@ -106,7 +106,7 @@ fn header(ui: &mut egui::Ui, session: &Session, play: &Play, out: &mut Vec<Actio
         whereabouts.push(format!("Person: {}", session.profile_label()));
     }
     whereabouts.push(format!("Decision {}", session.steps().len() + 1));
-    ui.label(egui::RichText::new(whereabouts.join("  ·  ")).small());
+    wrap::label(ui, egui::RichText::new(whereabouts.join("  ·  ")).small());
     let [t, s, w] = session.meters();
     ui.horizontal(|ui| {
         meter(ui, "Trust", t);
@@ -154,12 +154,13 @@ fn scene(
                     .harm(&h.id)
                     .map(|x| x.title.as_str())
                     .unwrap_or("");
-                ui.label(
+                wrap::label(
+                    ui,
                     egui::RichText::new(format!("{sym} {word}: {} {title}", h.id)).color(color),
                 );
             }
             if let Some(text) = &fb.text {
-                ui.label(text);
+                wrap::label(ui, text);
             }
         });
     }
@@ -168,7 +169,7 @@ fn scene(
         if !beat.speaker.is_empty() {
             ui.label(bold(&beat.speaker));
         }
-        ui.label(egui::RichText::new(&beat.text).size(17.0));
+        wrap::label(ui, egui::RichText::new(&beat.text).size(17.0));
         ui.add_space(6.0);
     }
     if let Some(e) = &play.error {

@@ -1,6 +1,7 @@
 //! Colours, fonts and the widgets screens share. Nothing depends on colour
 //! alone: every coloured mark also carries a word or a symbol.
 
+use super::wrap;
 use crate::save::progress::Settings;
 use crate::sim::engine::HarmKind;
 use bevy_egui::egui::{self, Color32, RichText};
@@ -245,6 +246,7 @@ pub(super) fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
 
 /// A wide button that fills the column, left-aligned text.
 pub(super) fn wide_button(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    let text = wrap::button_text(ui, text, ui.available_width());
     let button = egui::Button::new(text)
         .wrap()
         .min_size(egui::vec2(ui.available_width(), 40.0));
@@ -263,6 +265,6 @@ pub(super) fn notice(ui: &mut egui::Ui, text: &str) {
         .corner_radius(6.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(format!("⚠ {text}"));
+            wrap::label(ui, format!("⚠ {text}"));
         });
 }
