@@ -20,6 +20,7 @@ macro_rules! said {
 
 pub mod actions;
 pub mod reload;
+mod pseudo_check;
 mod smoke;
 pub mod state;
 pub mod ui;

@@ -147,7 +147,7 @@ fn after_the_session(ui: &mut egui::Ui, t: &Ui, state: &mut DashboardState, out:
             ui.add(
                 egui::TextEdit::singleline(&mut state.import_path)
                     .hint_text(tr!(t, "dashboard-import-hint"))
-                    .desired_width(360.0),
+                    .desired_width(460.0),
             );
             if ui.button(tr!(t, "dashboard-import")).clicked() {
                 let path = state.import_path.trim();
@@ -210,17 +210,17 @@ fn harms_caused(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
             for h in caused {
                 ui.horizontal(|ui| {
                     ui.allocate_ui_with_layout(
-                        egui::vec2(330.0, 20.0),
+                        egui::vec2(300.0, 20.0),
                         egui::Layout::left_to_right(egui::Align::Center),
                         |ui| {
-                            ui.set_min_width(330.0);
+                            ui.set_min_width(300.0);
                             ui.add(egui::Label::new(format!("{} {}", h.id, h.title)).truncate());
                         },
                     );
                     let (caused, _) = theme::harm_mark(ui, crate::sim::engine::HarmKind::Caused);
                     theme::fill_bar(
                         ui,
-                        egui::vec2(260.0, 14.0),
+                        egui::vec2(180.0, 14.0),
                         h.caused as f32 / max as f32,
                         caused,
                     );

@@ -82,11 +82,11 @@ fn score(ui: &mut egui::Ui, t: &Ui, d: &Debrief) {
     subheading(ui, tr!(t, "debrief-score"));
     ui.horizontal(|ui| {
         ui.label(bold(format!("{}", d.score.overall)).size(40.0));
-        ui.label(tr!(t, "debrief-score-explained"));
+        ui.add(egui::Label::new(tr!(t, "debrief-score-explained")).wrap());
     });
-    bar(ui, &tr!(t, "debrief-overall"), i32::from(d.score.overall), 300.0);
+    bar(ui, &tr!(t, "debrief-overall"), i32::from(d.score.overall), 260.0);
     for a in &d.score.areas {
-        bar(ui, &words::area(t, a.area), i32::from(a.score), 300.0);
+        bar(ui, &words::area(t, a.area), i32::from(a.score), 260.0);
     }
 }
 

@@ -53,7 +53,7 @@ fn guide(
         ui.add(
             egui::TextEdit::singleline(&mut state.query)
                 .hint_text(tr!(t, "guide-search-hint"))
-                .desired_width(320.0),
+                .desired_width(480.0),
         );
         if !state.query.is_empty() && ui.button(tr!(t, "guide-clear")).clicked() {
             state.query.clear();

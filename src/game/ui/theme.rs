@@ -212,10 +212,10 @@ pub(super) fn fill_bar(ui: &mut egui::Ui, size: egui::Vec2, fraction: f32, fg: C
 pub(super) fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
     ui.horizontal(|ui| {
         ui.allocate_ui_with_layout(
-            egui::vec2(260.0, 20.0),
+            egui::vec2(340.0, 20.0),
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
-                ui.set_min_width(260.0);
+                ui.set_min_width(340.0);
                 ui.add(egui::Label::new(label).truncate());
             },
         );

@@ -58,7 +58,7 @@ fn welcome(
         let r = ui.add(
             egui::TextEdit::singleline(&mut state.name)
                 .hint_text(tr!(t, "welcome-name-hint"))
-                .desired_width(320.0),
+                .desired_width(440.0),
         );
         if state.name.is_empty() && !r.has_focus() && state.role.is_none() {
             r.request_focus();
