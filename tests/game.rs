@@ -599,11 +599,17 @@ fn choosing_a_language_saves_it_and_swaps_the_interface_at_once() {
     assert_eq!(interface.ui.lang(), Lang::Th);
     assert_eq!(screen(&app), Screen::Play, "the run goes on");
     assert_eq!(saved_progress(&f).settings.language, Some(Lang::Th));
-    assert_eq!(app.world().resource::<SeenLanguageChanges>().0, vec![Lang::Th]);
+    assert_eq!(
+        app.world().resource::<SeenLanguageChanges>().0,
+        vec![Lang::Th]
+    );
 
     // Picking the same language again changes nothing.
     send(&mut app, Action::Language(Lang::Th));
-    assert_eq!(app.world().resource::<SeenLanguageChanges>().0, vec![Lang::Th]);
+    assert_eq!(
+        app.world().resource::<SeenLanguageChanges>().0,
+        vec![Lang::Th]
+    );
 
     // The settings screen's other changes keep the language.
     let mut settings = saved_progress(&f).settings;
@@ -618,61 +624,4 @@ fn choosing_a_language_saves_it_and_swaps_the_interface_at_once() {
         let again = self::app(&f);
         assert_eq!(again.world().resource::<Interface>().lang, Lang::Th);
     }
-}
-
-/// The `"key"` after each `tr!(ui, ` and `said!(` in a Rust source, its
-/// comments left out.
-fn keys_used(source: &str) -> Vec<String> {
-    let code: String = source
-        .lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut keys = Vec::new();
-    for (macro_name, after_comma) in [("tr!(", true), ("said!(", false)] {
-        for (at, _) in code.match_indices(macro_name) {
-            let mut rest = &code[at + macro_name.len()..];
-            if after_comma {
-                rest = &rest[rest.find(',').expect("tr! has a key") + 1..];
-            }
-            let rest = rest.trim_start();
-            assert!(rest.starts_with('"'), "a key is a literal: {}", &rest[..40.min(rest.len())]);
-            let key = &rest[1..rest[1..].find('"').unwrap() + 1];
-            keys.push(key.to_string());
-        }
-    }
-    keys
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
-        let p = e.path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
-#[test]
-fn every_key_the_game_uses_is_in_the_english_catalogue_and_none_is_unused() {
-    let english = frontline::i18n::ui::keys(frontline::i18n::ui::ftl_source(Lang::En));
-    let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/game"), &mut files);
-    let mut used = std::collections::BTreeSet::new();
-    for f in &files {
-        let text = std::fs::read_to_string(f).unwrap();
-        for key in keys_used(&text) {
-            assert!(
-                english.contains(&key),
-                "{} uses the key `{key}`, which assets/i18n/en.ftl lacks",
-                f.display()
-            );
-            used.insert(key);
-        }
-    }
-    assert!(used.len() > 150, "the scan found the keys: {}", used.len());
-    let unused: Vec<_> = english.difference(&used).collect();
-    assert!(unused.is_empty(), "keys of en.ftl no code uses: {unused:?}");
 }

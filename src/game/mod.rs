@@ -19,8 +19,8 @@ macro_rules! said {
 }
 
 pub mod actions;
-pub mod reload;
 mod pseudo_check;
+pub mod reload;
 mod smoke;
 pub mod state;
 pub mod ui;

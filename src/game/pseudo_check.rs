@@ -86,9 +86,11 @@ fn allowed(piece: &str, typed: &[String]) -> bool {
     if piece.contains('/') || words(piece).next().is_none() {
         return true;
     }
-    let harm_id = piece
-        .split_once('-')
-        .is_some_and(|(p, n)| p.len() == 2 && p.chars().all(|c| c.is_ascii_uppercase()) && n.chars().all(|c| c.is_ascii_digit() || c == '.'));
+    let harm_id = piece.split_once('-').is_some_and(|(p, n)| {
+        p.len() == 2
+            && p.chars().all(|c| c.is_ascii_uppercase())
+            && n.chars().all(|c| c.is_ascii_digit() || c == '.')
+    });
     harm_id
         || typed.iter().any(|t| t == piece)
         || Lang::SHIPPED.iter().any(|l| l.native_name() == piece)
@@ -110,7 +112,9 @@ pub fn untranslated(
                 .flat_map(|run| run.split("  "))
                 .map(|run| run.trim_matches(|c: char| !c.is_alphanumeric()))
                 .filter(|run| words(run).next().is_some())
-                .any(|run| !allowed(run, typed) && !content.has(run) && !pieces_ok(run, content, typed))
+                .any(|run| {
+                    !allowed(run, typed) && !content.has(run) && !pieces_ok(run, content, typed)
+                })
         })
         .cloned()
         .collect()

@@ -159,13 +159,9 @@ impl Progress {
         match files::read_json(&progress_path(dir)) {
             Loaded::Missing => (Progress::default(), None),
             Loaded::Ok(p) => (p, None),
-            Loaded::Corrupt { set_aside, reason } => (
-                Progress::default(),
-                Some(Unreadable {
-                    set_aside,
-                    reason,
-                }),
-            ),
+            Loaded::Corrupt { set_aside, reason } => {
+                (Progress::default(), Some(Unreadable { set_aside, reason }))
+            }
         }
     }
 

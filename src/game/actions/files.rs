@@ -10,7 +10,6 @@ use crate::workshop::records;
 use crate::workshop::report::{GroupReport, render_csv};
 use std::path::{Path, PathBuf};
 
-
 pub(super) fn refresh_report(g: &mut Game, workshop: Option<String>) {
     g.report.workshop = workshop;
     rebuild_report(g);
@@ -60,14 +59,15 @@ pub(super) fn import_results(g: &mut Game, paths: &[PathBuf], workshop: Option<S
         ),
     );
     if r.not_written > 0 {
-        g.report.messages.insert(
-            1,
-            said!("files-not-written", count = r.not_written),
-        );
+        g.report
+            .messages
+            .insert(1, said!("files-not-written", count = r.not_written));
     }
-    g.report
-        .messages
-        .extend(r.skipped.iter().map(|s| said!("files-skipped", file = s.to_string())));
+    g.report.messages.extend(
+        r.skipped
+            .iter()
+            .map(|s| said!("files-skipped", file = s.to_string())),
+    );
     g.report.messages.extend(
         r.conflicts
             .iter()

@@ -158,7 +158,9 @@ fn go(g: &mut Game, screen: Screen) {
     g.next.set(screen);
 }
 
-fn settings(g: &mut Game, settings: Settings) {
+/// New settings; one without a language keeps the language picked.
+fn settings(g: &mut Game, mut settings: Settings) {
+    settings.language = settings.language.or(g.saved.progress.settings.language);
     let lang = settings.language;
     g.saved.progress.settings = settings;
     g.saved.save();

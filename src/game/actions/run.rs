@@ -3,12 +3,12 @@
 //! the progress and writes the result record.
 
 use super::Game;
+use crate::game::state::Said;
 use crate::game::state::{Feedback, Play, RoomVote, SavedProgress, Screen};
 use crate::guide::Guide;
 use crate::guide::area::Role;
 use crate::save::progress::{InProgress, Mode, Trainee, now_rfc3339};
 use crate::sim::debrief::debrief;
-use crate::game::state::Said;
 use crate::sim::engine::{EngineError, Session};
 use crate::workshop::records::ResultRecord;
 use std::path::Path;
@@ -141,10 +141,10 @@ pub(super) fn resume(g: &mut Game) {
             "home-resume-failed",
             reason = engine_error(&e).show(&g.interface.ui)
         )),
-        None => g.saved.notices.push(said!(
-            "home-resume-missing",
-            scenario = saved.save.scenario
-        )),
+        None => g
+            .saved
+            .notices
+            .push(said!("home-resume-missing", scenario = saved.save.scenario)),
     }
 }
 

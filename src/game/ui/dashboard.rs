@@ -105,7 +105,12 @@ fn code_problem(t: &Ui, code: &str) -> Option<String> {
     })
 }
 
-fn before_the_session(ui: &mut egui::Ui, t: &Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
+fn before_the_session(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    state: &mut DashboardState,
+    out: &mut Vec<Action>,
+) {
     card(ui, |ui| {
         subheading(ui, tr!(t, "dashboard-before"));
         ui.label(tr!(t, "dashboard-before-intro"));
@@ -308,43 +313,39 @@ fn decisions(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
 fn trainees(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
     if !r.rows.is_empty() {
         card(ui, |ui| {
-            egui::CollapsingHeader::new(bold(tr!(
-                t,
-                "dashboard-trainees",
-                count = r.rows.len()
-            )))
-            .id_salt("trainees")
-            .default_open(r.rows.len() <= 40)
-            .show(ui, |ui| {
-                egui::Grid::new("trainees")
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
-                        for h in [
-                            tr!(t, "dashboard-col-trainee"),
-                            tr!(t, "dashboard-col-role"),
-                            tr!(t, "dashboard-col-scenario"),
-                            tr!(t, "dashboard-col-score"),
-                            tr!(t, "dashboard-col-ending"),
-                        ] {
-                            ui.label(bold(h));
-                        }
-                        ui.end_row();
-                        for row in &r.rows {
-                            ui.label(&row.trainee);
-                            ui.label(words::role(t, row.role));
-                            ui.label(&row.scenario_title);
-                            ui.label(format!("{}", row.score.overall));
-                            ui.label(tr!(
-                                t,
-                                "dashboard-ending",
-                                ending = row.ending.title.as_str(),
-                                tone = words::tone(t, row.ending.tone)
-                            ));
+            egui::CollapsingHeader::new(bold(tr!(t, "dashboard-trainees", count = r.rows.len())))
+                .id_salt("trainees")
+                .default_open(r.rows.len() <= 40)
+                .show(ui, |ui| {
+                    egui::Grid::new("trainees")
+                        .striped(true)
+                        .num_columns(5)
+                        .show(ui, |ui| {
+                            for h in [
+                                tr!(t, "dashboard-col-trainee"),
+                                tr!(t, "dashboard-col-role"),
+                                tr!(t, "dashboard-col-scenario"),
+                                tr!(t, "dashboard-col-score"),
+                                tr!(t, "dashboard-col-ending"),
+                            ] {
+                                ui.label(bold(h));
+                            }
                             ui.end_row();
-                        }
-                    });
-            });
+                            for row in &r.rows {
+                                ui.label(&row.trainee);
+                                ui.label(words::role(t, row.role));
+                                ui.label(&row.scenario_title);
+                                ui.label(format!("{}", row.score.overall));
+                                ui.label(tr!(
+                                    t,
+                                    "dashboard-ending",
+                                    ending = row.ending.title.as_str(),
+                                    tone = words::tone(t, row.ending.tone)
+                                ));
+                                ui.end_row();
+                            }
+                        });
+                });
         });
     }
 }

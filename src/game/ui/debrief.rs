@@ -84,7 +84,12 @@ fn score(ui: &mut egui::Ui, t: &Ui, d: &Debrief) {
         ui.label(bold(format!("{}", d.score.overall)).size(40.0));
         ui.add(egui::Label::new(tr!(t, "debrief-score-explained")).wrap());
     });
-    bar(ui, &tr!(t, "debrief-overall"), i32::from(d.score.overall), 260.0);
+    bar(
+        ui,
+        &tr!(t, "debrief-overall"),
+        i32::from(d.score.overall),
+        260.0,
+    );
     for a in &d.score.areas {
         bar(ui, &words::area(t, a.area), i32::from(a.score), 260.0);
     }
@@ -165,9 +170,7 @@ fn decision_card(
             for g in &h.guidance {
                 ui.label(format!("•  {}", g.text));
                 let cite = citation(t, guide, &h.id, g);
-                ui.label(
-                    egui::RichText::new(format!("    {} · {}", g.reference, cite)).small(),
-                );
+                ui.label(egui::RichText::new(format!("    {} · {}", g.reference, cite)).small());
             }
         }
         if ui.button(tr!(t, "debrief-try-again")).clicked() {

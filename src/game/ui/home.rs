@@ -152,7 +152,11 @@ fn workshop(
             }
         });
         match &progress.workshop {
-            Some(c) => ui.label(theme::bold(tr!(t, "home-workshop-in-use", code = c.as_str()))),
+            Some(c) => ui.label(theme::bold(tr!(
+                t,
+                "home-workshop-in-use",
+                code = c.as_str()
+            ))),
             None => ui.label(egui::RichText::new(tr!(t, "home-workshop-none")).small()),
         };
     });

@@ -10,12 +10,12 @@ mod dashboard;
 mod debrief;
 mod guide;
 mod home;
+mod language;
 mod notes;
 mod play;
 mod settings;
 mod theme;
 mod welcome;
-mod language;
 
 use super::actions::Action;
 use super::state::{Interface, LanguageChanged, LiveLibrary, SavedProgress, Screen};
@@ -287,28 +287,30 @@ fn problems_overlay(
         .show(ctx, |ui| {
             ui.label(tr!(t, "problems-intro"));
             ui.separator();
-            egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                for d in &live.problems {
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "{}:{}:{}",
-                            d.file.display(),
-                            d.line,
-                            d.column
-                        ))
-                        .monospace()
-                        .strong(),
-                    );
-                    ui.label(tr!(t, "problems-error", message = d.message.as_str()));
-                    if !d.help.is_empty() {
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    for d in &live.problems {
                         ui.label(
-                            egui::RichText::new(tr!(t, "problems-fix", help = d.help.as_str()))
-                                .italics(),
+                            egui::RichText::new(format!(
+                                "{}:{}:{}",
+                                d.file.display(),
+                                d.line,
+                                d.column
+                            ))
+                            .monospace()
+                            .strong(),
                         );
+                        ui.label(tr!(t, "problems-error", message = d.message.as_str()));
+                        if !d.help.is_empty() {
+                            ui.label(
+                                egui::RichText::new(tr!(t, "problems-fix", help = d.help.as_str()))
+                                    .italics(),
+                            );
+                        }
+                        ui.add_space(6.0);
                     }
-                    ui.add_space(6.0);
-                }
-            });
+                });
         });
     Ok(())
 }

@@ -129,7 +129,11 @@ fn your_data(
     card(ui, |ui| {
         subheading(ui, tr!(t, "settings-data"));
         match &saved.dir {
-            Some(d) => ui.label(tr!(t, "settings-data-kept", folder = d.display().to_string())),
+            Some(d) => ui.label(tr!(
+                t,
+                "settings-data-kept",
+                folder = d.display().to_string()
+            )),
             None => ui.label(tr!(t, "settings-data-not-saved")),
         };
         ui.horizontal_wrapped(|ui| {
