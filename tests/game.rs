@@ -7,8 +7,10 @@ use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use frontline::game::actions::Action;
 use frontline::game::state::{
-    ExportOutcome, FacilitatorReport, GroupPlay, LiveLibrary, Play, SavedProgress, Screen,
+    ExportOutcome, FacilitatorReport, GroupPlay, Interface, LanguageChanged, LiveLibrary, Play,
+    Said, SavedProgress, Screen,
 };
+use frontline::i18n::{Lang, Ui};
 use frontline::save::progress::Progress;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -76,6 +78,15 @@ fn send(app: &mut App, action: Action) {
 
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
+}
+
+/// A message as the English interface shows it.
+fn english(said: &Said) -> String {
+    said.show(&Ui::new(Lang::En))
+}
+
+fn english_all(said: &[Said]) -> Vec<String> {
+    said.iter().map(english).collect()
 }
 
 fn saved_progress(f: &Fixture) -> Progress {
@@ -206,7 +217,7 @@ fn a_corrupt_save_is_set_aside_and_reported() {
         saved
             .notices
             .iter()
-            .any(|n| n.contains("could not be read"))
+            .any(|n| english(n).contains("could not be read"))
     );
     let kept: Vec<_> = std::fs::read_dir(f.data())
         .unwrap()
@@ -418,7 +429,7 @@ fn the_facilitator_imports_the_room_s_results_and_exports_the_report_as_csv() {
         },
     );
     assert_eq!(
-        report(&app).messages,
+        english_all(&report(&app).messages),
         vec!["Type the path of a results file or folder first.".to_string()]
     );
 
@@ -429,9 +440,9 @@ fn the_facilitator_imports_the_room_s_results_and_exports_the_report_as_csv() {
     send(&mut app, import.clone());
     let r = report(&app);
     assert!(
-        r.messages[0].starts_with("Imported 4 new result(s) from 4 file(s)"),
+        english(&r.messages[0]).starts_with("Imported 4 new results from 4 files"),
         "{:?}",
-        r.messages
+        english_all(&r.messages)
     );
     let built = r.report.as_ref().expect("the report is rebuilt");
     assert_eq!(built.workshop.as_deref(), Some("K7QP2M"));
@@ -445,9 +456,9 @@ fn the_facilitator_imports_the_room_s_results_and_exports_the_report_as_csv() {
     );
     send(&mut app, import);
     assert!(
-        report(&app).messages[0].contains("0 new result(s) from 4 file(s); 4 already here"),
+        english(&report(&app).messages[0]).contains("0 new results from 4 files; 4 already here"),
         "{:?}",
-        report(&app).messages
+        english_all(&report(&app).messages)
     );
 
     // Another workshop's report is empty.
@@ -469,7 +480,7 @@ fn the_facilitator_imports_the_room_s_results_and_exports_the_report_as_csv() {
         },
     );
     assert_eq!(
-        report(&app).messages,
+        english_all(&report(&app).messages),
         vec![format!("Report saved as {}", csv.display())]
     );
     let text = std::fs::read_to_string(&csv).unwrap();
@@ -504,7 +515,7 @@ fn a_trainee_exports_their_results_to_one_bundle_file() {
         folder: Some(out.clone()),
     };
     send(&mut app, export(None));
-    let message = app.world().resource::<ExportOutcome>().0.clone().unwrap();
+    let message = english(app.world().resource::<ExportOutcome>().0.as_ref().unwrap());
     assert!(message.starts_with("Nothing was exported"), "{message}");
 
     send(
@@ -520,8 +531,8 @@ fn a_trainee_exports_their_results_to_one_bundle_file() {
     assert_eq!(screen(&app), Screen::Debrief);
 
     send(&mut app, export(None));
-    let message = app.world().resource::<ExportOutcome>().0.clone().unwrap();
-    assert!(message.starts_with("1 result(s) saved to "), "{message}");
+    let message = english(app.world().resource::<ExportOutcome>().0.as_ref().unwrap());
+    assert!(message.starts_with("1 result saved to "), "{message}");
     let files: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .filter_map(|e| e.ok())
@@ -540,9 +551,77 @@ fn a_trainee_exports_their_results_to_one_bundle_file() {
 
     // A workshop the trainee never played in has nothing to export.
     send(&mut app, export(Some("ZZZZ99")));
-    let message = app.world().resource::<ExportOutcome>().0.clone().unwrap();
+    let message = english(app.world().resource::<ExportOutcome>().0.as_ref().unwrap());
     assert!(
         message.starts_with("Nothing was exported: there are no results for the workshop ZZZZ99"),
         "{message}"
     );
+}
+
+/// The messages a system saw, for the test of the language change.
+#[derive(Resource, Default)]
+struct SeenLanguageChanges(Vec<Lang>);
+
+fn see_language_changes(
+    mut changes: MessageReader<LanguageChanged>,
+    mut seen: ResMut<SeenLanguageChanges>,
+) {
+    seen.0.extend(changes.read().map(|c| c.0));
+}
+
+#[test]
+fn choosing_a_language_saves_it_and_swaps_the_interface_at_once() {
+    let f = Fixture::new("language");
+    let mut app = app(&f);
+    app.init_resource::<SeenLanguageChanges>()
+        .add_systems(Update, see_language_changes);
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "Mai".into(),
+            role: frontline::Role::Police,
+        },
+    );
+    send(
+        &mut app,
+        Action::Prepare {
+            scenario: "tiny".into(),
+            seed: Some(3),
+        },
+    );
+    send(&mut app, Action::Begin);
+    assert_eq!(screen(&app), Screen::Play);
+
+    // Mid-scenario: the next frame reads the new strings.
+    send(&mut app, Action::Language(Lang::Th));
+    let interface = app.world().resource::<Interface>();
+    assert_eq!(interface.lang, Lang::Th);
+    assert_eq!(interface.ui.lang(), Lang::Th);
+    assert_eq!(screen(&app), Screen::Play, "the run goes on");
+    assert_eq!(saved_progress(&f).settings.language, Some(Lang::Th));
+    assert_eq!(
+        app.world().resource::<SeenLanguageChanges>().0,
+        vec![Lang::Th]
+    );
+
+    // Picking the same language again changes nothing.
+    send(&mut app, Action::Language(Lang::Th));
+    assert_eq!(
+        app.world().resource::<SeenLanguageChanges>().0,
+        vec![Lang::Th]
+    );
+
+    // The settings screen's other changes keep the language.
+    let mut settings = saved_progress(&f).settings;
+    settings.text_scale = 1.4;
+    send(&mut app, Action::Settings(settings));
+    assert_eq!(saved_progress(&f).settings.language, Some(Lang::Th));
+    assert_eq!(app.world().resource::<Interface>().lang, Lang::Th);
+
+    // The next start uses the saved language (unless FRONTLINE_LANG says otherwise).
+    drop(app);
+    if std::env::var_os("FRONTLINE_LANG").is_none() {
+        let again = self::app(&f);
+        assert_eq!(again.world().resource::<Interface>().lang, Lang::Th);
+    }
 }

@@ -12,7 +12,21 @@
 
 language-label = Language
 
-## Names of the guide's areas, the roles, and an ending's tone
+## Window and top bar
+
+window-title = Frontline: do-no-harm training
+app-name = Frontline
+nav-home = Home
+nav-scenarios = Scenarios
+nav-guide = Guide
+nav-settings = Settings
+nav-facilitator = Facilitator
+# The trainee's pseudonym and role, at the right of the top bar.
+nav-trainee = { $name } · { $role }
+# Between the items of a short list, such as the roles of a scenario.
+list-separator = {", "}
+
+## Words the game uses on many screens
 
 area-identification = Victim identification
 area-shelter = Recovery, reflection and shelter
@@ -28,13 +42,299 @@ role-health-worker = Health worker
 role-interpreter = Interpreter
 role-prosecutor = Prosecutor or lawyer
 role-ngo-worker = NGO worker
-tone-good = good
-tone-mixed = mixed
-tone-poor = poor
-mode-coach = coach
-mode-assessment = assessment
-cite = { $area }, harm { $number }, p. { $page }
-cite-no-page = { $area }, harm { $number }
+mode-coach = Coach
+mode-assessment = Assessment
+tone-good = Good
+tone-mixed = Mixed
+tone-poor = Poor
+tone-good-outcome = A good outcome
+tone-mixed-outcome = A mixed outcome
+tone-poor-outcome = A poor outcome
+harm-caused = caused
+harm-avoided = avoided
+harm-caused-label = Harm caused
+harm-avoided-label = Harm avoided
+note-good-practice = Good practice
+note-challenge = Challenge
+# Where a piece of guidance comes from in the guide.
+citation = { $area }, harm { $number }
+citation-page = { $area }, harm { $number }, p. { $page }
+pseudonym-looks-like-email = This looks like an e-mail address. Please choose a pseudonym instead: it is kept with your results and shared with your facilitator.
+pseudonym-looks-like-phone = This looks like a phone number. Please choose a pseudonym instead: it is kept with your results and shared with your facilitator.
+code-missing = Please enter the workshop code your facilitator gave you.
+code-characters = A workshop code has only letters A to Z and digits.
+code-length = A workshop code has { $min } to { $max } letters and digits; this one has { $count }.
+
+## Notices about saving
+
+notice-progress-unreadable = Your saved progress could not be read ({ $reason }). It was kept as { $path } and a new record was started.
+notice-progress-not-saved = Progress could not be saved to { $folder }: { $reason }
+notice-result-not-saved = The result could not be saved: { $reason }
+
+## Scenario file problems (over any screen)
+
+problems-title = Scenario file problems
+problems-intro = These files have errors. The last good version of each scenario stays playable; fix the file and save it to reload.
+problems-error = error: { $message }
+problems-fix = fix: { $help }
+
+## Welcome (first run)
+
+welcome-title = Welcome to Frontline
+welcome-intro = Frontline trains the people who meet victims of trafficking first. You will play short scenarios drawn from the ASEAN Do-No-Harm Guide for Frontline Responders. Each choice can cause or avoid a harm the guide names; after each scenario a debrief explains why, with the guide's advice.
+welcome-name = Your name or a pseudonym
+welcome-name-privacy = Only this name is kept, on this computer. A facilitator sees it only if you export your results.
+welcome-name-hint = for example: Mai or Trainee 7
+welcome-role = Your role
+welcome-start = Start  (Enter)
+welcome-not-ready = Enter a name and pick a role to start.
+welcome-name-missing = Please enter a name or pseudonym.
+
+## Home
+
+home-trainee = trainee
+home-hello = Hello, { $name }
+home-completed = { $count ->
+    [one] You have completed { $done } of { $count } scenario.
+   *[other] You have completed { $done } of { $count } scenarios.
+}
+home-continue-title = Continue where you left off
+home-continue-run = { $count ->
+    [one] { $title }: { $count } decision made, started { $started }.
+   *[other] { $title }: { $count } decisions made, started { $started }.
+}
+home-continue = Continue  (C)
+home-discard = Discard this run
+home-choose-scenario = Choose a scenario  (S)
+home-read-guide = Read the guide  (G)
+home-settings = Settings
+home-workshop-title = In a workshop?
+home-workshop-intro = Enter the code your facilitator gives the room. Everyone then meets the same person and events, and your results carry the code.
+home-workshop-hint = code
+home-workshop-use = Use this code
+home-workshop-leave = Leave workshop
+home-workshop-in-use = Workshop code in use: { $code }
+home-workshop-none = No workshop code: each run meets a person picked at random.
+home-resume-failed = The saved run cannot continue: { $reason }. It was kept; start the scenario again to replace it.
+home-resume-missing = The saved run is for the scenario “{ $scenario }”, which is not available now.
+
+## Scenarios (browser)
+
+browser-title = Scenarios
+browser-your-role-first = Scenarios for your role ({ $role }) come first in each area.
+browser-play = Play
+browser-completed = Completed · best { $best }/100
+browser-in-progress = In progress
+browser-not-played = Not played yet
+browser-roles-minutes = { $roles } · about { $minutes } min
+browser-content-notes = Content notes: { $notes }
+browser-scenario-missing = The scenario “{ $scenario }” is not available.
+
+## Content notes (before a scenario)
+
+notes-none-selected = No scenario is selected.
+notes-back = Back to scenarios
+notes-setting = Setting: { $setting }
+notes-title = Before you start: content notes
+notes-none = This scenario has no content notes.
+notes-care = Some trainees have lived through situations like these. You can pause at any time with Esc, and stop with S; your place is kept. Take care of yourself, and speak to your facilitator if you need to.
+notes-mode-coach = Coach mode: you will see a short note after each choice that touches a harm.
+notes-mode-assessment = Assessment mode: feedback comes only in the debrief at the end.
+notes-workshop = Workshop { $code }: you will meet the same person as the rest of the room.
+notes-begin = Begin  (Enter)
+notes-not-now = Not now  (Esc)
+
+## Play
+
+play-none = No scenario is running.
+play-stop = Stop  (S)
+play-stop-hint = Leave; your place is kept
+play-pause = Pause  (Esc)
+play-person = Person: { $person }
+play-decision = Decision { $number }
+play-trust = Trust { $value }
+play-safety = Safety { $value }
+play-wellbeing = Wellbeing { $value }
+play-paused = Paused
+play-paused-text = Take the time you need. Your place is saved.
+play-resume = Resume  (Esc)
+play-stop-home = Stop and return home  (S)
+play-coach = Coach
+# A harm the last choice touched: the mark (✖ or ✔), "Harm caused" or "Harm avoided", the harm's id and title.
+play-coach-harm = { $mark } { $kind }: { $id } { $title }
+play-number-keys = Press a number key to choose.
+play-room-vote = Room vote
+play-room-vote-intro = Ask the room to vote, then enter how many chose each option.
+play-follow-majority = Follow the majority
+play-follow = Follow { $number }
+play-error-ended = The scenario has ended; there is nothing left to choose.
+play-error-not-open = Choice { $number } is not open here; the open choices are { $open }.
+play-error-wrong-scenario = This run was saved for the scenario “{ $saved }”, not “{ $found }”.
+play-error-changed = The scenario has changed since this run was saved (decision { $number } is no longer possible).
+play-error-no-decision = { $made ->
+    [one] There is no decision { $number } to go back to; this run has { $made } decision.
+   *[other] There is no decision { $number } to go back to; this run has { $made } decisions.
+}
+
+## Debrief
+
+debrief-none = There is no debrief yet: finish a scenario first.
+debrief-choose-scenario = Choose a scenario
+debrief-title = Debrief: { $title }
+debrief-person = Person met: { $person }
+debrief-decisions = Your decisions
+debrief-no-harm = No decision in this run touched a harm.
+debrief-play-another = Play again with another person  (N)
+debrief-play-same = Play the same run again  (R)
+debrief-back = Back to scenarios
+debrief-score = Your score
+debrief-score-explained = / 100 overall
+    from the harms you caused and avoided, against the best and worst this scenario allows
+debrief-overall = Overall
+debrief-decision = Decision { $number }
+debrief-room-vote = Room vote  { $votes }  (followed { $followed })
+debrief-you-chose = You chose: { $choice }
+# The mark (✖ or ✔), "Harm caused" or "Harm avoided", the harm's id, title and severity (1 to 3).
+debrief-harm = { $mark } { $kind }: { $id } { $title } (severity { $severity })
+debrief-harm-short = { $kind } { $id }
+debrief-why = Why it matters: { $why }
+debrief-guide-advises = What the guide advises
+debrief-try-again = ↺ Try again from this decision
+debrief-timeline-key = ✔ harm avoided   ✖ harm caused   · no harm touched
+
+## Guide
+
+guide-title = The Do-No-Harm Guide
+guide-source = In the project's own words, with citations. Source: { $source }
+guide-search = Search:
+guide-search-hint = for example: interpreter, child, shelter
+guide-clear = Clear
+guide-results = { $count ->
+    [one] { $count } result
+   *[other] { $count } results
+}
+guide-scenario-count = { $count ->
+    [one] { $count } scenario
+   *[other] { $count } scenarios
+}
+guide-concepts = Key concepts
+guide-page = Guide, p. { $page }
+guide-all-harms = ← All harms
+guide-guidance = Do No Harm guidance
+guide-consultations = From the national consultations
+guide-note-country = { $kind } ({ $country })
+guide-trained-by = Scenarios that train this harm
+guide-none-yet = None yet.
+guide-play = Play
+
+## Settings
+
+settings-title = Settings
+settings-reading = Reading
+settings-text-size = Text size
+settings-high-contrast = High-contrast theme (light text on black)
+settings-feedback = Feedback while playing
+settings-mode-coach = Coach: a short note after each choice that touches a harm
+settings-mode-assessment = Assessment: feedback only in the debrief
+settings-you = You
+settings-name = Name or pseudonym
+settings-role = Role
+settings-role-choose = choose
+settings-save-trainee = Save name and role
+settings-data = Your data
+settings-data-kept = Progress and results are kept only on this computer, in { $folder }. Nothing leaves it unless you export it.
+settings-data-not-saved = Progress is not being saved in this session.
+settings-export = Export my results
+settings-export-hint = One file with all your results, for your facilitator
+settings-export-workshop = Export my results for workshop { $code }
+settings-delete = Delete my results and progress…
+settings-delete-warning = This deletes your saved results and progress on this computer. Exported files are not affected.
+settings-delete-confirm = Yes, delete them
+settings-delete-cancel = Cancel
+
+## Facilitator (dashboard)
+
+dashboard-title = Facilitator
+dashboard-refresh = Refresh the report
+dashboard-export-csv = Export the report as CSV
+dashboard-before = 1. Before the session: a code for the room
+dashboard-before-intro = Give the room a short code. Everyone who enters it meets the same person and events, and their results carry the code.
+dashboard-code = Workshop code
+dashboard-new-code = New code
+dashboard-use-code = Use on this computer too
+dashboard-during = 2. During the session: group play on a projector
+dashboard-group-play = Group play: at each decision, enter the room's votes and follow the majority or your pick
+dashboard-group-play-hint = Then start a scenario from Scenarios; the debrief shows how the room split at each decision.
+dashboard-after = 3. After the session: collect the results
+dashboard-after-intro = Each trainee exports their results (Settings, Export my results) to a file on a USB stick or a shared folder. Import the files or the whole folder here.
+dashboard-import-hint = folder or file, e.g. /media/usb/results
+dashboard-import = Import
+dashboard-report-workshop = Workshop { $code }: { $trainees ->
+    [one] { $trainees } trainee
+   *[other] { $trainees } trainees
+}, { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}
+dashboard-report-all = All results: { $trainees ->
+    [one] { $trainees } trainee
+   *[other] { $trainees } trainees
+}, { $attempts ->
+    [one] { $attempts } attempt
+   *[other] { $attempts } attempts
+}
+dashboard-no-results = No results yet for this code.
+dashboard-not-played = Scenarios nobody has played yet
+dashboard-harms-caused = The harms the group caused most
+dashboard-caused-avoided = ✖ { $caused } caused · ✔ { $avoided } avoided
+dashboard-scores = Scores by scenario
+dashboard-col-scenario = Scenario
+dashboard-col-attempts = Attempts
+dashboard-col-mean = Mean
+dashboard-col-lowest = Lowest
+dashboard-col-highest = Highest
+dashboard-decisions = How the group chose at each decision
+dashboard-decision = { $scenario }: decision at “{ $node }” ({ $count } took it)
+dashboard-trainees = { $count ->
+    [one] Trainees and scores ({ $count } attempt)
+   *[other] Trainees and scores ({ $count } attempts)
+}
+dashboard-col-trainee = Trainee
+dashboard-col-role = Role
+dashboard-col-score = Score
+dashboard-col-ending = Ending
+dashboard-ending = { $ending } ({ $tone })
+
+## Files (import, export, delete)
+
+files-not-saving = Results are not being saved in this session.
+files-not-read = Not read: { $file }
+files-import-no-path = Type the path of a results file or folder first.
+files-imported = Imported { $imported ->
+    [one] { $imported } new result
+   *[other] { $imported } new results
+} from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; { $already } already here, { $duplicates ->
+    [one] { $duplicates } duplicate
+   *[other] { $duplicates } duplicates
+}, { $skipped } skipped.
+files-not-written = { $count ->
+    [one] { $count } result could not be written: check that the disk has space and try again.
+   *[other] { $count } results could not be written: check that the disk has space and try again.
+}
+files-skipped = Skipped: { $file }
+files-set-aside = Set aside, another copy differs: { $file }
+files-no-report = There is no report to export yet.
+files-report-saved = Report saved as { $path }
+files-report-not-saved = The report could not be saved: { $reason }
+files-exported = { $count ->
+    [one] { $count } result saved to { $path }. Copy this file to the USB stick or shared folder your facilitator gives you.
+   *[other] { $count } results saved to { $path }. Copy this file to the USB stick or shared folder your facilitator gives you.
+}
+files-not-exported = Nothing was exported: { $reason }.
+files-not-deleted = Some results could not be deleted: { $reason }
 
 ## Command line: the debrief of `run` and `play`
 

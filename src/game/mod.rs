@@ -4,11 +4,27 @@
 //! reload of scenario files, `ui` the screens (one plugin each), `smoke` a
 //! scripted playthrough for CI.
 
+/// A [`Said`](state::Said): a message kept as its key and arguments, shown
+/// in the language of the moment: `said!("files-not-read", file = name)`.
+macro_rules! said {
+    ($key:literal) => {
+        $crate::game::state::Said { key: $key, args: Vec::new() }
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::game::state::Said {
+            key: $key,
+            args: vec![$((stringify!($name), $crate::game::state::SaidArg::from($value))),+],
+        }
+    };
+}
+
 pub mod actions;
+mod pseudo_check;
 pub mod reload;
 mod smoke;
 pub mod state;
 pub mod ui;
+pub mod words;
 
 use crate::guide::Guide;
 use crate::scenario::library::{Library, Source, find_scenarios_dir};
@@ -130,7 +146,8 @@ fn add_window_plugins(app: &mut App, folder: Option<&ScenarioFolder>, continuous
         DefaultPlugins
             .set(WindowPlugin {
                 primary_window: Some(Window {
-                    title: "Frontline: do-no-harm training".into(),
+                    // The name; `ui` sets the title in the interface's language.
+                    title: "Frontline".into(),
                     resolution: (1200, 800).into(),
                     ..default()
                 }),

@@ -2,20 +2,32 @@
 //! `FRONTLINE_SMOKE=shots/frontline` and the game plays the first scenario
 //! with the first choice at every decision, saves a screenshot of each
 //! screen it passes (`shots/frontline-welcome.png` on a first run, then
-//! `-home.png`, `-notes.png`, `-play.png`, `-debrief.png`, `-guide.png` and
-//! `-dashboard.png`) and exits; with an error code if it never reached the
-//! end. `FRONTLINE_SMOKE_SCENARIO` picks another scenario.
+//! `-home.png`, `-browser.png`, `-notes.png`, `-play.png`, `-debrief.png`,
+//! `-guide.png`, `-settings.png` and `-dashboard.png`) and exits; with an
+//! error code if it never reached the end. `FRONTLINE_SMOKE_SCENARIO` picks
+//! another scenario.
+//!
+//! With `FRONTLINE_LANG=en-XA` (the pseudo-locale) it also collects every
+//! text egui lays out, writes those with plain English words in them to
+//! `<prefix>-untranslated.txt` and exits with code 5 if there are any
+//! (see [`pseudo_check`](super::pseudo_check)).
 
 use super::actions::Action;
-use super::state::{LiveLibrary, Play, Screen};
+use super::pseudo_check::{Content, untranslated};
+use super::state::{Interface, LiveLibrary, Play, Screen};
+use crate::i18n::Lang;
+use crate::scenario::library::Source;
 use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, save_to_disk};
+use std::collections::BTreeSet;
 
 /// The steps of the playthrough, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
     /// The welcome (on a first run: shot, then a trainee is set), then home.
     Home,
+    OpenBrowser,
+    Browser,
     /// Pick the scenario.
     Prepare,
     /// The content notes.
@@ -27,6 +39,8 @@ enum Stage {
     Finish,
     OpenGuide,
     Guide,
+    OpenSettings,
+    Settings,
     OpenDashboard,
     Dashboard,
     /// Wait until every screenshot is on disk, then exit.
@@ -41,6 +55,10 @@ pub(super) struct SmokeRun {
     stage: Stage,
     wait_until: u32,
     pending_shots: Vec<String>,
+    /// Every text laid out, in the pseudo-locale only.
+    texts: BTreeSet<String>,
+    /// The interface is in the pseudo-locale: check the texts at the end.
+    pseudo: bool,
 }
 
 impl SmokeRun {
@@ -53,6 +71,8 @@ impl SmokeRun {
             stage: Stage::Home,
             wait_until: 30,
             pending_shots: Vec::new(),
+            texts: BTreeSet::new(),
+            pseudo: false,
         })
     }
 
@@ -92,7 +112,77 @@ impl SmokeRun {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(Update, drive);
+    app.add_systems(Update, drive).add_systems(
+        PostUpdate,
+        collect_texts
+            .after(bevy_egui::EguiPostUpdateSet::EndPass)
+            .before(bevy_egui::EguiPostUpdateSet::ProcessOutput),
+    );
+}
+
+/// Keep every text of this frame's egui output (pseudo-locale only).
+fn collect_texts(
+    interface: Res<Interface>,
+    outputs: Query<&bevy_egui::EguiFullOutput>,
+    mut smoke: ResMut<SmokeRun>,
+) {
+    smoke.pseudo = interface.lang == Lang::Pseudo;
+    if !smoke.pseudo {
+        return;
+    }
+    fn walk(shape: &bevy_egui::egui::Shape, out: &mut BTreeSet<String>) {
+        use bevy_egui::egui::Shape;
+        match shape {
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            Shape::Text(t) if !out.contains(&t.galley.job.text) => {
+                out.insert(t.galley.job.text.clone());
+            }
+            _ => {}
+        }
+    }
+    for output in &outputs {
+        if let Some(full) = &output.0 {
+            for clipped in &full.shapes {
+                walk(&clipped.shape, &mut smoke.texts);
+            }
+        }
+    }
+}
+
+/// In the pseudo-locale: write the texts still in plain English next to
+/// the screenshots. True if there are none.
+fn check_texts(smoke: &SmokeRun, live: &LiveLibrary) -> bool {
+    let mut sources: Vec<String> = crate::scenario::library::BUNDLED_SCENARIOS
+        .iter()
+        .map(|(_, text)| text.to_string())
+        .collect();
+    if let Source::Folder(dir) = &live.library.source {
+        let files = crate::scenario::check::scenario_files(dir).unwrap_or_default();
+        sources.extend(files.iter().filter_map(|f| std::fs::read_to_string(f).ok()));
+    }
+    sources.push(crate::guide::BUNDLED_GUIDE.to_string());
+    let content = Content::from_sources(sources.iter().map(String::as_str));
+    // What the smoke run typed.
+    let typed = ["Smoke test".to_string()];
+    let found = untranslated(&smoke.texts, &content, &typed);
+    info!(
+        "smoke run: {} texts laid out, {} not translated",
+        smoke.texts.len(),
+        found.len()
+    );
+    let path = format!("{}-untranslated.txt", smoke.prefix);
+    let mut list = found.join("\n");
+    list.push('\n');
+    if let Err(e) = std::fs::write(&path, if found.is_empty() { "" } else { &list }) {
+        error!("smoke run: cannot write {path}: {e}");
+    }
+    if !found.is_empty() {
+        error!(
+            "smoke run: {} texts are not translated (listed in {path})",
+            found.len()
+        );
+    }
+    found.is_empty()
 }
 
 /// The smoke run gives up after this many frames.
@@ -135,6 +225,11 @@ fn drive(
         }
         (Stage::Home, _) => {
             s.shot(&mut commands, "home");
+            s.stage = Stage::OpenBrowser;
+        }
+        (Stage::OpenBrowser, _) => s.send(a, Action::Go(Screen::Browser), Stage::Browser, 10),
+        (Stage::Browser, _) => {
+            s.shot(&mut commands, "browser");
             s.stage = Stage::Prepare;
         }
         (Stage::Prepare, _) => {
@@ -171,6 +266,13 @@ fn drive(
         (Stage::OpenGuide, _) => s.send(a, Action::Go(Screen::Guide), Stage::Guide, 10),
         (Stage::Guide, _) => {
             s.shot(&mut commands, "guide");
+            s.stage = Stage::OpenSettings;
+        }
+        (Stage::OpenSettings, _) => {
+            s.send(a, Action::Go(Screen::Settings), Stage::Settings, 10);
+        }
+        (Stage::Settings, _) => {
+            s.shot(&mut commands, "settings");
             s.stage = Stage::OpenDashboard;
         }
         (Stage::OpenDashboard, _) => {
@@ -187,7 +289,11 @@ fn drive(
                 .all(|p| std::path::Path::new(p).exists());
             if saved {
                 info!("smoke run: reached the debrief; screenshots saved");
-                exit.write(AppExit::Success);
+                if s.pseudo && !check_texts(s, &live) {
+                    exit.write(AppExit::from_code(5));
+                } else {
+                    exit.write(AppExit::Success);
+                }
             }
         }
         _ => {}

@@ -4,6 +4,7 @@
 //! reload the library); the screens read them.
 
 use crate::guide::Guide;
+use crate::i18n::{Arg, Lang, Ui};
 use crate::save::progress::{Mode, Progress};
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::Library;
@@ -56,6 +57,99 @@ pub(crate) fn text_hash(text: &str) -> u64 {
     crate::sim::seed::fnv1a(text.as_bytes())
 }
 
+/// The interface's language and its strings. Screens read it every frame,
+/// so a change shows on the next frame, mid-scenario included; only
+/// [`Action::Language`](super::actions::Action::Language) replaces it.
+#[derive(Resource, Clone, Debug)]
+pub struct Interface {
+    pub lang: Lang,
+    pub ui: Arc<Ui>,
+}
+
+impl Interface {
+    pub fn new(lang: Lang) -> Interface {
+        Interface {
+            lang,
+            ui: Arc::new(Ui::new(lang)),
+        }
+    }
+
+    /// The language to start in: `FRONTLINE_LANG` (a code such as `th`,
+    /// `km` or `en-XA`) if set, else the language the trainee saved, else
+    /// the computer's.
+    pub fn at_start(saved: Option<Lang>) -> Interface {
+        let from_env = std::env::var("FRONTLINE_LANG")
+            .ok()
+            .and_then(|c| Lang::from_code(&c));
+        Interface::new(from_env.or(saved).unwrap_or_else(Lang::from_system))
+    }
+}
+
+/// Sent when the trainee picks another interface language, after
+/// [`Interface`] holds the new one. Whatever is translated once rather than
+/// every frame (the scenario and guide content) listens for it to translate
+/// again.
+#[derive(Message, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageChanged(pub Lang);
+
+/// A message for the trainee kept as its key and arguments, so it is shown
+/// in the language of the moment, even one picked after it was said. Made
+/// with `said!("key", name = value)`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, SaidArg)>,
+}
+
+/// An argument of a [`Said`]: text (a path, a reason from the library) or a
+/// number (which picks a plural form).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaidArg {
+    Text(String),
+    Number(i64),
+}
+
+macro_rules! said_arg_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for SaidArg {
+            fn from(n: $t) -> SaidArg {
+                SaidArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+said_arg_number!(usize, u32, u64, i32, i64);
+
+impl From<String> for SaidArg {
+    fn from(s: String) -> SaidArg {
+        SaidArg::Text(s)
+    }
+}
+
+impl From<&str> for SaidArg {
+    fn from(s: &str) -> SaidArg {
+        SaidArg::Text(s.to_string())
+    }
+}
+
+impl Said {
+    /// The message in `t`'s language.
+    pub fn show(&self, t: &Ui) -> String {
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .map(|(n, v)| {
+                let v = match v {
+                    SaidArg::Text(s) => Arg::from(s.clone()),
+                    SaidArg::Number(n) => Arg::from(*n),
+                };
+                (*n, v)
+            })
+            .collect();
+        t.fmt(self.key, &args)
+    }
+}
+
 /// The trainee's progress as saved on disk, and the notices about saving
 /// that the trainee must be told (a save that could not be read or written).
 #[derive(Resource)]
@@ -64,7 +158,7 @@ pub struct SavedProgress {
     pub(crate) dir: Option<PathBuf>,
     pub progress: Progress,
     /// Things the trainee must be told, such as a save that could not be read.
-    pub notices: Vec<String>,
+    pub notices: Vec<Said>,
 }
 
 impl SavedProgress {
@@ -79,10 +173,20 @@ impl SavedProgress {
             }
             None => (Progress::default(), None),
         };
+        let notices = notice
+            .map(|n| {
+                said!(
+                    "notice-progress-unreadable",
+                    reason = n.reason,
+                    path = n.set_aside.display().to_string()
+                )
+            })
+            .into_iter()
+            .collect();
         SavedProgress {
             dir,
             progress,
-            notices: notice.into_iter().collect(),
+            notices,
         }
     }
 
@@ -91,7 +195,11 @@ impl SavedProgress {
         if let Some(d) = &self.dir
             && let Err(e) = self.progress.save(d)
         {
-            let msg = format!("Progress could not be saved to {}: {e}", d.display());
+            let msg = said!(
+                "notice-progress-not-saved",
+                folder = d.display().to_string(),
+                reason = e.to_string()
+            );
             if !self.notices.contains(&msg) {
                 self.notices.push(msg);
             }
@@ -133,7 +241,7 @@ pub struct Play {
     pub debrief: Option<Debrief>,
     /// A message for the screen that sent the action (a name left empty,
     /// a choice that could not be made).
-    pub error: Option<String>,
+    pub error: Option<Said>,
 }
 
 /// Group play on a projector: the facilitator enters the room's votes at
@@ -149,15 +257,25 @@ pub struct FacilitatorReport {
     pub workshop: Option<String>,
     /// None until the report is first built.
     pub report: Option<GroupReport>,
-    pub messages: Vec<String>,
+    pub messages: Vec<Said>,
 }
 
 /// What the last export of the trainee's own results did.
 #[derive(Resource, Default)]
-pub struct ExportOutcome(pub Option<String>);
+pub struct ExportOutcome(pub Option<Said>);
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_state::<Screen>()
+    // The language is known before the first frame: a test may insert its
+    // own Interface; else the saved setting or the environment decides.
+    if !app.world().contains_resource::<Interface>() {
+        let saved = app
+            .world()
+            .get_resource::<SavedProgress>()
+            .and_then(|s| s.progress.settings.language);
+        app.insert_resource(Interface::at_start(saved));
+    }
+    app.add_message::<LanguageChanged>()
+        .init_state::<Screen>()
         .init_resource::<Play>()
         .init_resource::<GroupPlay>()
         .init_resource::<FacilitatorReport>()

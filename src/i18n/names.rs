@@ -67,7 +67,7 @@ pub fn citation(ui: &Ui, c: &crate::guide::Citation) -> String {
             number = number,
             page = p.to_string()
         ),
-        None => tr!(ui, "cite-no-page", area = area, number = number),
+        None => tr!(ui, "citation", area = area, number = number),
     }
 }
 

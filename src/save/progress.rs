@@ -2,6 +2,7 @@
 //! completed scenarios with best scores, and the run in progress.
 
 use crate::guide::area::Role;
+use crate::i18n::Lang;
 use crate::save::files::{self, Loaded};
 use crate::sim::engine::SessionSave;
 use serde::{Deserialize, Serialize};
@@ -76,6 +77,10 @@ pub struct Settings {
     pub text_scale: f32,
     pub high_contrast: bool,
     pub mode: Mode,
+    /// The interface language the trainee picked; None: not picked yet (the
+    /// game then follows the computer's language). Older progress files
+    /// have no such field and load with None.
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -84,6 +89,7 @@ impl Default for Settings {
             text_scale: 1.0,
             high_contrast: false,
             mode: Mode::Coach,
+            language: None,
         }
     }
 }
@@ -121,26 +127,41 @@ pub struct Progress {
     pub workshop: Option<String>,
 }
 
+/// A progress file that could not be read: where it was set aside, and why.
+/// The game words the notice in the trainee's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub set_aside: PathBuf,
+    pub reason: String,
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Your saved progress could not be read ({}). It was kept as {} and a new record was started.",
+            self.reason,
+            self.set_aside.display()
+        )
+    }
+}
+
 /// The progress file in a data folder.
 pub(crate) fn progress_path(dir: &Path) -> PathBuf {
     dir.join("progress.json")
 }
 
 impl Progress {
-    /// Load progress. A corrupt file is set aside (kept) and a message
+    /// Load progress. A corrupt file is set aside (kept) and what happened
     /// returned to show the trainee; progress then starts afresh.
     #[cfg_attr(not(feature = "game"), allow(dead_code, reason = "used by the game"))]
-    pub(crate) fn load(dir: &Path) -> (Progress, Option<String>) {
+    pub(crate) fn load(dir: &Path) -> (Progress, Option<Unreadable>) {
         match files::read_json(&progress_path(dir)) {
             Loaded::Missing => (Progress::default(), None),
             Loaded::Ok(p) => (p, None),
-            Loaded::Corrupt { set_aside, reason } => (
-                Progress::default(),
-                Some(format!(
-                    "Your saved progress could not be read ({reason}). It was kept as {} and a new record was started.",
-                    set_aside.display()
-                )),
-            ),
+            Loaded::Corrupt { set_aside, reason } => {
+                (Progress::default(), Some(Unreadable { set_aside, reason }))
+            }
         }
     }
 
@@ -193,7 +214,22 @@ mod tests {
         std::fs::write(progress_path(&dir), "{\"trainee\": 5").unwrap();
         let (r, warn) = Progress::load(&dir);
         assert_eq!(r, Progress::default());
-        assert!(warn.unwrap().contains("could not be read"));
+        assert!(warn.unwrap().to_string().contains("could not be read"));
         std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn an_old_progress_file_without_a_language_loads() {
+        let old = r#"{"trainee": {"name": "Mai", "role": "Police"},
+            "settings": {"text_scale": 1.2, "high_contrast": true, "mode": "assessment"}}"#;
+        let p: Progress = serde_json::from_str(old).unwrap();
+        assert_eq!(p.settings.language, None);
+        assert_eq!(p.settings.mode, Mode::Assessment);
+        let mut p = p;
+        p.settings.language = Some(Lang::Km);
+        let text = serde_json::to_string(&p).unwrap();
+        assert!(text.contains(r#""language":"km""#), "{text}");
+        let back: Progress = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.settings.language, Some(Lang::Km));
     }
 }

@@ -10,8 +10,6 @@ use crate::workshop::records;
 use crate::workshop::report::{GroupReport, render_csv};
 use std::path::{Path, PathBuf};
 
-const NOT_SAVING: &str = "Results are not being saved in this session.";
-
 pub(super) fn refresh_report(g: &mut Game, workshop: Option<String>) {
     g.report.workshop = workshop;
     rebuild_report(g);
@@ -21,7 +19,7 @@ pub(super) fn refresh_report(g: &mut Game, workshop: Option<String>) {
 /// the files that could not be read.
 fn rebuild_report(g: &mut Game) {
     let Some(dir) = &g.saved.dir else {
-        g.report.messages = vec![NOT_SAVING.into()];
+        g.report.messages = vec![said!("files-not-saving")];
         return;
     };
     let all = records::load_all(dir);
@@ -34,60 +32,58 @@ fn rebuild_report(g: &mut Game) {
     report.messages = all
         .skipped
         .iter()
-        .map(|s| format!("Not read: {s}"))
+        .map(|s| said!("files-not-read", file = s.to_string()))
         .collect();
 }
 
 pub(super) fn import_results(g: &mut Game, paths: &[PathBuf], workshop: Option<String>) {
     let Some(dir) = g.saved.dir.clone() else {
-        g.report.messages = vec![NOT_SAVING.into()];
+        g.report.messages = vec![said!("files-not-saving")];
         return;
     };
     if paths.is_empty() {
-        g.report.messages = vec!["Type the path of a results file or folder first.".into()];
+        g.report.messages = vec![said!("files-import-no-path")];
         return;
     }
     let r = records::import_into(&dir, paths);
     refresh_report(g, workshop);
     g.report.messages.insert(
         0,
-        format!(
-            "Imported {} new result(s) from {} file(s); {} already here, {} duplicate(s), {} skipped.",
-            r.imported,
-            r.files,
-            r.already,
-            r.duplicates,
-            r.skipped.len()
+        said!(
+            "files-imported",
+            imported = r.imported,
+            files = r.files,
+            already = r.already,
+            duplicates = r.duplicates,
+            skipped = r.skipped.len()
         ),
     );
     if r.not_written > 0 {
-        g.report.messages.insert(
-            1,
-            format!(
-                "{} result(s) could not be written: check that the disk has space and try again.",
-                r.not_written
-            ),
-        );
+        g.report
+            .messages
+            .insert(1, said!("files-not-written", count = r.not_written));
     }
-    g.report
-        .messages
-        .extend(r.skipped.iter().map(|s| format!("Skipped: {s}")));
+    g.report.messages.extend(
+        r.skipped
+            .iter()
+            .map(|s| said!("files-skipped", file = s.to_string())),
+    );
     g.report.messages.extend(
         r.conflicts
             .iter()
-            .map(|c| format!("Set aside, another copy differs: {c}")),
+            .map(|c| said!("files-set-aside", file = c.to_string())),
     );
 }
 
 pub(super) fn export_report_csv(g: &mut Game, to: Option<PathBuf>) {
     let (Some(report), Some(dir)) = (&g.report.report, &g.saved.dir) else {
-        g.report.messages = vec!["There is no report to export yet.".into()];
+        g.report.messages = vec![said!("files-no-report")];
         return;
     };
     let path = to.unwrap_or_else(|| default_csv_path(dir, report));
     let message = match crate::save::files::write_atomic(&path, render_csv(report).as_bytes()) {
-        Ok(()) => format!("Report saved as {}", path.display()),
-        Err(e) => format!("The report could not be saved: {e}"),
+        Ok(()) => said!("files-report-saved", path = path.display().to_string()),
+        Err(e) => said!("files-report-not-saved", reason = e.to_string()),
     };
     g.report.messages = vec![message];
 }
@@ -104,17 +100,17 @@ fn default_csv_path(dir: &Path, report: &GroupReport) -> PathBuf {
 
 pub(super) fn export_my_results(g: &mut Game, workshop: Option<String>, folder: Option<PathBuf>) {
     let Some(dir) = &g.saved.dir else {
-        g.export.0 = Some(NOT_SAVING.into());
+        g.export.0 = Some(said!("files-not-saving"));
         return;
     };
     let target = folder.unwrap_or_else(|| documents_folder().unwrap_or_else(|| dir.clone()));
     let message = match records::export_user(dir, workshop.as_deref(), None, &target) {
-        Ok(e) => format!(
-            "{} result(s) saved to {}. Copy this file to the USB stick or shared folder your facilitator gives you.",
-            e.records,
-            e.path.display()
+        Ok(e) => said!(
+            "files-exported",
+            count = e.records,
+            path = e.path.display().to_string()
         ),
-        Err(e) => format!("Nothing was exported: {e}."),
+        Err(e) => said!("files-not-exported", reason = e.to_string()),
     };
     g.export.0 = Some(message);
 }
@@ -138,7 +134,7 @@ pub(super) fn delete_my_data(g: &mut Game) {
     {
         g.saved
             .notices
-            .push(format!("Some results could not be deleted: {e}"));
+            .push(said!("files-not-deleted", reason = e.to_string()));
     }
     let settings = g.saved.progress.settings.clone();
     g.saved.progress = Progress {

@@ -9,9 +9,11 @@ mod files;
 mod run;
 
 use super::state::{
-    ExportOutcome, FacilitatorReport, GroupPlay, LiveLibrary, Play, SavedProgress, Screen,
+    ExportOutcome, FacilitatorReport, GroupPlay, Interface, LanguageChanged, LiveLibrary, Play,
+    SavedProgress, Screen,
 };
 use crate::guide::area::Role;
+use crate::i18n::Lang;
 use crate::save::progress::Settings;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
@@ -48,6 +50,9 @@ pub enum Action {
     /// Forget the saved run.
     Discard,
     Settings(Settings),
+    /// Show the interface in this language from the next frame on, and
+    /// keep it in the settings; sends [`LanguageChanged`].
+    Language(Lang),
     Workshop(Option<String>),
     /// Delete the trainee's results and progress (settings stay).
     DeleteMyData,
@@ -94,6 +99,8 @@ struct Game<'w> {
     export: ResMut<'w, ExportOutcome>,
     screen: Res<'w, State<Screen>>,
     next: ResMut<'w, NextState<Screen>>,
+    interface: ResMut<'w, Interface>,
+    language_changed: MessageWriter<'w, LanguageChanged>,
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -119,6 +126,7 @@ fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
             Action::Resume => run::resume(g),
             Action::Discard => run::discard(g),
             Action::Settings(s) => settings(g, s),
+            Action::Language(lang) => language(g, lang),
             Action::Workshop(code) => workshop(g, code),
             Action::GroupPlay(on) => g.group.0 = on,
             Action::DeleteMyData => files::delete_my_data(g),
@@ -135,7 +143,7 @@ fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
 fn set_trainee(g: &mut Game, name: String, role: Role) {
     let name = name.trim().to_string();
     if name.is_empty() {
-        g.play.error = Some("Please enter a name or pseudonym.".into());
+        g.play.error = Some(said!("welcome-name-missing"));
         return;
     }
     g.saved.progress.trainee = Some(crate::save::progress::Trainee { name, role });
@@ -150,9 +158,26 @@ fn go(g: &mut Game, screen: Screen) {
     g.next.set(screen);
 }
 
-fn settings(g: &mut Game, settings: Settings) {
+/// New settings; one without a language keeps the language picked.
+fn settings(g: &mut Game, mut settings: Settings) {
+    settings.language = settings.language.or(g.saved.progress.settings.language);
+    let lang = settings.language;
     g.saved.progress.settings = settings;
     g.saved.save();
+    if let Some(lang) = lang.filter(|l| *l != g.interface.lang) {
+        language(g, lang);
+    }
+}
+
+/// Save the language picked and swap the interface's strings; the screens
+/// read them every frame, so the next frame is in the new language.
+fn language(g: &mut Game, lang: Lang) {
+    g.saved.progress.settings.language = Some(lang);
+    g.saved.save();
+    if g.interface.lang != lang {
+        *g.interface = Interface::new(lang);
+        g.language_changed.write(LanguageChanged(lang));
+    }
 }
 
 /// Use a workshop code (normalised), or leave the workshop.

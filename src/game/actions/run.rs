@@ -3,12 +3,13 @@
 //! the progress and writes the result record.
 
 use super::Game;
+use crate::game::state::Said;
 use crate::game::state::{Feedback, Play, RoomVote, SavedProgress, Screen};
 use crate::guide::Guide;
 use crate::guide::area::Role;
 use crate::save::progress::{InProgress, Mode, Trainee, now_rfc3339};
 use crate::sim::debrief::debrief;
-use crate::sim::engine::Session;
+use crate::sim::engine::{EngineError, Session};
 use crate::workshop::records::ResultRecord;
 use std::path::Path;
 
@@ -17,7 +18,7 @@ pub(super) fn prepare(g: &mut Game, scenario: String, seed: Option<u64>) {
         g.play.pending = Some((scenario, seed));
         g.next.set(Screen::Notes);
     } else {
-        g.play.error = Some(format!("The scenario `{scenario}` is not available."));
+        g.play.error = Some(said!("browser-scenario-missing", scenario = scenario));
     }
 }
 
@@ -56,7 +57,7 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
     let step = match session.choose_number(number) {
         Ok(step) => step.clone(),
         Err(e) => {
-            play.error = Some(e.to_string());
+            play.error = Some(engine_error(&e));
             return;
         }
     };
@@ -92,7 +93,7 @@ pub(super) fn rewind(g: &mut Game, n: usize) {
             save_in_progress(&mut g.play, &mut g.saved);
             g.next.set(Screen::Play);
         }
-        Err(e) => g.play.error = Some(e.to_string()),
+        Err(e) => g.play.error = Some(engine_error(&e)),
     }
 }
 
@@ -136,13 +137,14 @@ pub(super) fn resume(g: &mut Game) {
             play.paused = false;
             g.next.set(Screen::Play);
         }
-        Some(Err(e)) => g.saved.notices.push(format!(
-            "The saved run cannot continue: {e}. It was kept; start the scenario again to replace it."
+        Some(Err(e)) => g.saved.notices.push(said!(
+            "home-resume-failed",
+            reason = engine_error(&e).show(&g.interface.ui)
         )),
-        None => g.saved.notices.push(format!(
-            "The saved run is for the scenario `{}`, which is not available now.",
-            saved.save.scenario
-        )),
+        None => g
+            .saved
+            .notices
+            .push(said!("home-resume-missing", scenario = saved.save.scenario)),
     }
 }
 
@@ -202,7 +204,7 @@ fn finish(g: &mut Game) {
     {
         g.saved
             .notices
-            .push(format!("The result could not be saved: {e}"));
+            .push(said!("notice-result-not-saved", reason = e));
     }
     g.play.feedback = None;
     g.play.debrief = Some(d);
@@ -243,4 +245,23 @@ fn write_record(
         );
     }
     record.save(dir).map(|_| ()).map_err(|e| e.to_string())
+}
+
+/// What the engine refused, in the trainee's words.
+fn engine_error(e: &EngineError) -> Said {
+    match e {
+        EngineError::Ended => said!("play-error-ended"),
+        EngineError::NotOpen(n, open) => {
+            said!("play-error-not-open", number = *n, open = open.as_str())
+        }
+        EngineError::WrongScenario { saved, found } => said!(
+            "play-error-wrong-scenario",
+            saved = saved.as_str(),
+            found = found.as_str()
+        ),
+        EngineError::Changed(n) => said!("play-error-changed", number = *n),
+        EngineError::NoSuchDecision(n, made) => {
+            said!("play-error-no-decision", number = *n, made = *made)
+        }
+    }
 }

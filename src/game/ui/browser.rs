@@ -5,7 +5,10 @@ use super::theme::{bold, card, notice, subheading};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
+use crate::game::words;
 use crate::guide::area::Area;
+use crate::i18n::Ui;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -23,29 +26,27 @@ fn draw(
     live: Res<LiveLibrary>,
     play: Res<Play>,
 ) -> Result {
-    page.show(Screen::Browser, |ui, out| {
-        browser(ui, &saved, &live, &play, out)
+    page.show(Screen::Browser, |ui, t, out| {
+        browser(ui, t, &saved, &live, &play, out)
     })
 }
 
 fn browser(
     ui: &mut egui::Ui,
+    t: &Ui,
     saved: &SavedProgress,
     live: &LiveLibrary,
     play: &Play,
     out: &mut Vec<Action>,
 ) {
-    ui.heading("Scenarios");
+    ui.heading(tr!(t, "browser-title"));
     let progress = &saved.progress;
-    let role = progress.trainee.as_ref().map(|t| t.role);
+    let role = progress.trainee.as_ref().map(|trainee| trainee.role);
     if let Some(r) = role {
-        ui.label(format!(
-            "Scenarios for your role ({}) come first in each area.",
-            r.title()
-        ));
+        ui.label(tr!(t, "browser-your-role-first", role = words::role(t, r)));
     }
     if let Some(e) = &play.error {
-        notice(ui, e);
+        notice(ui, &e.show(t));
     }
     for area in Area::ALL {
         let mut list: Vec<_> = live
@@ -61,14 +62,14 @@ fn browser(
             let mine = role.is_some_and(|r| s.scenario().roles.contains(&r));
             (!mine, s.scenario().title.clone())
         });
-        subheading(ui, area.title());
+        subheading(ui, words::area(t, area));
         for s in list {
             let sc = s.scenario();
             card(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(bold(&sc.title).size(18.0));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui.button(bold("Play")).clicked() {
+                        if ui.button(bold(tr!(t, "browser-play"))).clicked() {
                             out.push(Action::Prepare {
                                 scenario: sc.id.clone(),
                                 seed: None,
@@ -76,33 +77,39 @@ fn browser(
                         }
                         let status = match progress.scenarios.get(&sc.id) {
                             Some(p) if p.completed > 0 => {
-                                format!("Completed · best {}/100", p.best.unwrap_or(0))
+                                tr!(t, "browser-completed", best = p.best.unwrap_or(0))
                             }
                             _ if progress
                                 .in_progress
                                 .as_ref()
                                 .is_some_and(|i| i.save.scenario == sc.id) =>
                             {
-                                "In progress".to_string()
+                                tr!(t, "browser-in-progress")
                             }
-                            _ => "Not played yet".to_string(),
+                            _ => tr!(t, "browser-not-played"),
                         };
                         ui.label(status);
                     });
                 });
-                let roles: Vec<&str> = sc.roles.iter().map(|r| r.title()).collect();
+                let roles: Vec<String> = sc.roles.iter().map(|r| words::role(t, *r)).collect();
                 wrap::label(
                     ui,
-                    egui::RichText::new(format!("{} · about {} min", roles.join(", "), sc.minutes))
-                        .small(),
+                    egui::RichText::new(tr!(
+                        t,
+                        "browser-roles-minutes",
+                        roles = roles.join(&tr!(t, "list-separator")),
+                        minutes = sc.minutes
+                    ))
+                    .small(),
                 );
                 wrap::label(ui, &sc.summary);
                 if !sc.content_notes.is_empty() {
                     wrap::label(
                         ui,
-                        egui::RichText::new(format!(
-                            "Content notes: {}",
-                            sc.content_notes.join("; ")
+                        egui::RichText::new(tr!(
+                            t,
+                            "browser-content-notes",
+                            notes = sc.content_notes.join("; ")
                         ))
                         .small()
                         .italics(),

@@ -7,7 +7,10 @@ use super::theme::{self, bold, card, notice, subheading};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{FacilitatorReport, GroupPlay, SavedProgress, Screen};
-use crate::workshop::code::{code_problem, new_code};
+use crate::game::words;
+use crate::i18n::Ui;
+use crate::tr;
+use crate::workshop::code::{CODE_MAX, CODE_MIN, new_code, normalise_code};
 use crate::workshop::report::GroupReport;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
@@ -58,72 +61,100 @@ fn draw(
     group: Res<GroupPlay>,
     mut state: ResMut<DashboardState>,
 ) -> Result {
-    page.show(Screen::Dashboard, |ui, out| {
-        ui.heading("Facilitator");
-        before_the_session(ui, &mut state, out);
-        during_the_session(ui, *group, out);
-        after_the_session(ui, &mut state, out);
+    page.show(Screen::Dashboard, |ui, t, out| {
+        ui.heading(tr!(t, "dashboard-title"));
+        before_the_session(ui, t, &mut state, out);
+        during_the_session(ui, t, *group, out);
+        after_the_session(ui, t, &mut state, out);
         for m in &report.messages {
-            notice(ui, m);
+            notice(ui, &m.show(t));
         }
-        ui.horizontal(|ui| {
-            if ui.button("Refresh the report").clicked() {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(tr!(t, "dashboard-refresh")).clicked() {
                 out.push(Action::RefreshReport {
                     workshop: state.workshop(),
                 });
             }
-            if report.report.is_some() && ui.button("Export the report as CSV").clicked() {
+            if report.report.is_some() && ui.button(tr!(t, "dashboard-export-csv")).clicked() {
                 out.push(Action::ExportReportCsv { to: None });
             }
         });
         if let Some(r) = &report.report {
-            report_view(ui, r);
+            report_view(ui, t, r);
         }
     })
 }
 
-fn before_the_session(ui: &mut egui::Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
+/// What is wrong with a workshop code typed (the library's rule, the
+/// interface's words), or None.
+fn code_problem(t: &Ui, code: &str) -> Option<String> {
+    crate::workshop::code::code_problem(code)?;
+    let n = normalise_code(code);
+    Some(if n.is_empty() {
+        tr!(t, "code-missing")
+    } else if !n.chars().all(|c| c.is_ascii_alphanumeric()) {
+        tr!(t, "code-characters")
+    } else {
+        tr!(
+            t,
+            "code-length",
+            min = CODE_MIN,
+            max = CODE_MAX,
+            count = n.chars().count()
+        )
+    })
+}
+
+fn before_the_session(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    state: &mut DashboardState,
+    out: &mut Vec<Action>,
+) {
     card(ui, |ui| {
-        subheading(ui, "1. Before the session: a code for the room");
-        ui.label("Give the room a short code. Everyone who enters it meets the same person and events, and their results carry the code.");
-        ui.horizontal(|ui| {
-            ui.label("Workshop code");
+        subheading(ui, tr!(t, "dashboard-before"));
+        ui.label(tr!(t, "dashboard-before-intro"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!(t, "dashboard-code"));
             ui.add(egui::TextEdit::singleline(&mut state.code).desired_width(140.0));
-            if ui.button("New code").clicked() {
+            if ui.button(tr!(t, "dashboard-new-code")).clicked() {
                 state.code = new_code();
             }
-            if ui.button("Use on this computer too").clicked() {
+            if ui.button(tr!(t, "dashboard-use-code")).clicked() {
                 out.push(Action::Workshop(Some(state.code.clone())));
             }
         });
-        if let Some(problem) = state.workshop().as_deref().and_then(code_problem) {
+        if let Some(problem) = state.workshop().and_then(|c| code_problem(t, &c)) {
             notice(ui, &problem);
         }
     });
 }
 
-fn during_the_session(ui: &mut egui::Ui, group: GroupPlay, out: &mut Vec<Action>) {
+fn during_the_session(ui: &mut egui::Ui, t: &Ui, group: GroupPlay, out: &mut Vec<Action>) {
     card(ui, |ui| {
-        subheading(ui, "2. During the session: group play on a projector");
+        subheading(ui, tr!(t, "dashboard-during"));
         let mut on = group.0;
-        if ui.checkbox(&mut on, "Group play: at each decision, enter the room's votes and follow the majority or your pick").changed() {
+        if ui
+            .checkbox(&mut on, tr!(t, "dashboard-group-play"))
+            .changed()
+        {
             out.push(Action::GroupPlay(on));
         }
-        ui.label(egui::RichText::new("Then start a scenario from Scenarios; the debrief shows how the room split at each decision.").small());
+        ui.label(egui::RichText::new(tr!(t, "dashboard-group-play-hint")).small());
     });
 }
 
-fn after_the_session(ui: &mut egui::Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
+fn after_the_session(ui: &mut egui::Ui, t: &Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
     card(ui, |ui| {
-        subheading(ui, "3. After the session: collect the results");
-        ui.label("Each trainee exports their results (Settings, Export my results) to a file on a USB stick or a shared folder. Import the files or the whole folder here.");
-        ui.horizontal(|ui| {
+        subheading(ui, tr!(t, "dashboard-after"));
+        ui.label(tr!(t, "dashboard-after-intro"));
+        ui.horizontal_wrapped(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut state.import_path)
-                    .hint_text("folder or file, e.g. /media/usb/results")
-                    .desired_width(360.0),
+                    .hint_text(tr!(t, "dashboard-import-hint"))
+                    .desired_width(460.0),
             );
-            if ui.button("Import").clicked() {
+            if ui.button(tr!(t, "dashboard-import")).clicked() {
                 let path = state.import_path.trim();
                 out.push(Action::ImportResults {
                     paths: if path.is_empty() {
@@ -138,62 +169,72 @@ fn after_the_session(ui: &mut egui::Ui, state: &mut DashboardState, out: &mut Ve
     });
 }
 
-fn report_view(ui: &mut egui::Ui, r: &GroupReport) {
+fn report_view(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
     subheading(
         ui,
         match &r.workshop {
-            Some(c) => format!(
-                "Workshop {c}: {} trainee(s), {} attempt(s)",
-                r.trainees, r.attempts
+            Some(c) => tr!(
+                t,
+                "dashboard-report-workshop",
+                code = c.as_str(),
+                trainees = r.trainees,
+                attempts = r.attempts
             ),
-            None => format!(
-                "All results: {} trainee(s), {} attempt(s)",
-                r.trainees, r.attempts
+            None => tr!(
+                t,
+                "dashboard-report-all",
+                trainees = r.trainees,
+                attempts = r.attempts
             ),
         },
     );
     if r.attempts == 0 {
-        ui.label("No results yet for this code.");
+        ui.label(tr!(t, "dashboard-no-results"));
     }
-    harms_caused(ui, r);
-    scores(ui, r);
-    decisions(ui, r);
+    harms_caused(ui, t, r);
+    scores(ui, t, r);
+    decisions(ui, t, r);
     if !r.not_played.is_empty() {
         card(ui, |ui| {
-            ui.label(bold("Scenarios nobody has played yet"));
+            ui.label(bold(tr!(t, "dashboard-not-played")));
             for s in &r.not_played {
                 ui.label(format!("•  {}", s.title));
             }
         });
     }
-    trainees(ui, r);
+    trainees(ui, t, r);
 }
 
 /// The harms the group caused most, as bars.
-fn harms_caused(ui: &mut egui::Ui, r: &GroupReport) {
+fn harms_caused(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
     let caused: Vec<_> = r.harms.iter().filter(|h| h.caused > 0).take(10).collect();
     if !caused.is_empty() {
         card(ui, |ui| {
-            ui.label(bold("The harms the group caused most"));
+            ui.label(bold(tr!(t, "dashboard-harms-caused")));
             let max = caused.iter().map(|h| h.caused).max().unwrap_or(1).max(1);
             for h in caused {
                 ui.horizontal(|ui| {
                     ui.allocate_ui_with_layout(
-                        egui::vec2(330.0, 20.0),
+                        egui::vec2(300.0, 20.0),
                         egui::Layout::left_to_right(egui::Align::Center),
                         |ui| {
-                            ui.set_min_width(330.0);
+                            ui.set_min_width(300.0);
                             ui.add(egui::Label::new(format!("{} {}", h.id, h.title)).truncate());
                         },
                     );
-                    let (caused, _, _) = theme::harm_mark(ui, crate::sim::engine::HarmKind::Caused);
+                    let (caused, _) = theme::harm_mark(ui, crate::sim::engine::HarmKind::Caused);
                     theme::fill_bar(
                         ui,
-                        egui::vec2(260.0, 14.0),
+                        egui::vec2(180.0, 14.0),
                         h.caused as f32 / max as f32,
                         caused,
                     );
-                    ui.label(format!("✖ {} caused · ✔ {} avoided", h.caused, h.avoided));
+                    ui.label(tr!(
+                        t,
+                        "dashboard-caused-avoided",
+                        caused = h.caused,
+                        avoided = h.avoided
+                    ));
                 });
             }
         });
@@ -201,15 +242,21 @@ fn harms_caused(ui: &mut egui::Ui, r: &GroupReport) {
 }
 
 /// Attempts and scores per scenario.
-fn scores(ui: &mut egui::Ui, r: &GroupReport) {
+fn scores(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
     if !r.scenarios.is_empty() {
         card(ui, |ui| {
-            ui.label(bold("Scores by scenario"));
+            ui.label(bold(tr!(t, "dashboard-scores")));
             egui::Grid::new("scenario-stats")
                 .striped(true)
                 .num_columns(5)
                 .show(ui, |ui| {
-                    for h in ["Scenario", "Attempts", "Mean", "Lowest", "Highest"] {
+                    for h in [
+                        tr!(t, "dashboard-col-scenario"),
+                        tr!(t, "dashboard-col-attempts"),
+                        tr!(t, "dashboard-col-mean"),
+                        tr!(t, "dashboard-col-lowest"),
+                        tr!(t, "dashboard-col-highest"),
+                    ] {
                         ui.label(bold(h));
                     }
                     ui.end_row();
@@ -227,14 +274,17 @@ fn scores(ui: &mut egui::Ui, r: &GroupReport) {
 }
 
 /// How the group chose at each decision.
-fn decisions(ui: &mut egui::Ui, r: &GroupReport) {
+fn decisions(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
     if !r.decisions.is_empty() {
         card(ui, |ui| {
-            ui.label(bold("How the group chose at each decision"));
+            ui.label(bold(tr!(t, "dashboard-decisions")));
             for dstat in &r.decisions {
-                egui::CollapsingHeader::new(format!(
-                    "{}: decision at `{}` ({} took it)",
-                    dstat.scenario_title, dstat.node, dstat.taken
+                egui::CollapsingHeader::new(tr!(
+                    t,
+                    "dashboard-decision",
+                    scenario = dstat.scenario_title.as_str(),
+                    node = dstat.node.as_str(),
+                    count = dstat.taken
                 ))
                 .id_salt((&dstat.scenario, &dstat.node))
                 .show(ui, |ui| {
@@ -260,33 +310,42 @@ fn decisions(ui: &mut egui::Ui, r: &GroupReport) {
 }
 
 /// Each attempt: trainee, role, scenario, score, ending.
-fn trainees(ui: &mut egui::Ui, r: &GroupReport) {
+fn trainees(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
     if !r.rows.is_empty() {
         card(ui, |ui| {
-            egui::CollapsingHeader::new(bold(format!(
-                "Trainees and scores ({} attempts)",
-                r.rows.len()
-            )))
-            .default_open(r.rows.len() <= 40)
-            .show(ui, |ui| {
-                egui::Grid::new("trainees")
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
-                        for h in ["Trainee", "Role", "Scenario", "Score", "Ending"] {
-                            ui.label(bold(h));
-                        }
-                        ui.end_row();
-                        for row in &r.rows {
-                            ui.label(&row.trainee);
-                            ui.label(row.role.title());
-                            ui.label(&row.scenario_title);
-                            ui.label(format!("{}", row.score.overall));
-                            ui.label(format!("{} ({:?})", row.ending.title, row.ending.tone));
+            egui::CollapsingHeader::new(bold(tr!(t, "dashboard-trainees", count = r.rows.len())))
+                .id_salt("trainees")
+                .default_open(r.rows.len() <= 40)
+                .show(ui, |ui| {
+                    egui::Grid::new("trainees")
+                        .striped(true)
+                        .num_columns(5)
+                        .show(ui, |ui| {
+                            for h in [
+                                tr!(t, "dashboard-col-trainee"),
+                                tr!(t, "dashboard-col-role"),
+                                tr!(t, "dashboard-col-scenario"),
+                                tr!(t, "dashboard-col-score"),
+                                tr!(t, "dashboard-col-ending"),
+                            ] {
+                                ui.label(bold(h));
+                            }
                             ui.end_row();
-                        }
-                    });
-            });
+                            for row in &r.rows {
+                                ui.label(&row.trainee);
+                                ui.label(words::role(t, row.role));
+                                ui.label(&row.scenario_title);
+                                ui.label(format!("{}", row.score.overall));
+                                ui.label(tr!(
+                                    t,
+                                    "dashboard-ending",
+                                    ending = row.ending.title.as_str(),
+                                    tone = words::tone(t, row.ending.tone)
+                                ));
+                                ui.end_row();
+                            }
+                        });
+                });
         });
     }
 }

@@ -5,7 +5,10 @@ use super::theme::{bold, card, subheading};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Screen};
-use crate::guide::{Harm, NoteKind, SearchHit};
+use crate::game::words;
+use crate::guide::{Harm, SearchHit};
+use crate::i18n::Ui;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -30,34 +33,38 @@ fn reset(mut state: ResMut<GuideState>) {
 }
 
 fn draw(mut page: Page, live: Res<LiveLibrary>, mut state: ResMut<GuideState>) -> Result {
-    page.show(Screen::Guide, |ui, out| guide(ui, &live, &mut state, out))
+    page.show(Screen::Guide, |ui, t, out| {
+        guide(ui, t, &live, &mut state, out)
+    })
 }
 
-fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mut Vec<Action>) {
+fn guide(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    live: &LiveLibrary,
+    state: &mut GuideState,
+    out: &mut Vec<Action>,
+) {
     let g = live.guide();
-    ui.heading("The Do-No-Harm Guide");
+    ui.heading(tr!(t, "guide-title"));
     wrap::label(
         ui,
-        egui::RichText::new(format!(
-            "In the project's own words, with citations. Source: {}",
-            g.source
-        ))
-        .small(),
+        egui::RichText::new(tr!(t, "guide-source", source = g.source.as_str())).small(),
     );
-    ui.horizontal(|ui| {
-        ui.label("Search:");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!(t, "guide-search"));
         ui.add(
             egui::TextEdit::singleline(&mut state.query)
-                .hint_text("for example: interpreter, child, shelter")
-                .desired_width(320.0),
+                .hint_text(tr!(t, "guide-search-hint"))
+                .desired_width(480.0),
         );
-        if !state.query.is_empty() && ui.button("Clear").clicked() {
+        if !state.query.is_empty() && ui.button(tr!(t, "guide-clear")).clicked() {
             state.query.clear();
         }
     });
     if !state.query.trim().is_empty() {
         let hits = g.search(&state.query);
-        ui.label(format!("{} result(s)", hits.len()));
+        ui.label(tr!(t, "guide-results", count = hits.len()));
         for hit in hits {
             match hit {
                 SearchHit::Harm(h) => {
@@ -79,11 +86,11 @@ fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mu
     if let Some(id) = state.selected.clone()
         && let Some(h) = g.harm(&id)
     {
-        harm_page(ui, live, h, state, out);
+        harm_page(ui, t, live, h, state, out);
         return;
     }
     for area in &g.areas {
-        subheading(ui, area.area.title());
+        subheading(ui, words::area(t, area.area));
         wrap::label(ui, &area.summary);
         for h in &area.harms {
             let n = live.library.scenarios_for_harm(&h.id).len();
@@ -91,16 +98,16 @@ fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mu
                 if ui.link(format!("{}  {}", h.id, h.title)).clicked() {
                     state.selected = Some(h.id.clone());
                 }
-                ui.label(egui::RichText::new(format!("{n} scenario(s)")).small());
+                ui.label(egui::RichText::new(tr!(t, "guide-scenario-count", count = n)).small());
             });
         }
     }
-    subheading(ui, "Key concepts");
+    subheading(ui, tr!(t, "guide-concepts"));
     for c in &g.concepts {
         egui::CollapsingHeader::new(&c.term).show(ui, |ui| {
             wrap::label(ui, &c.text);
             if let Some(p) = c.page {
-                ui.label(egui::RichText::new(format!("Guide, p. {p}")).small());
+                ui.label(egui::RichText::new(tr!(t, "guide-page", page = p)).small());
             }
         });
     }
@@ -110,52 +117,48 @@ fn guide(ui: &mut egui::Ui, live: &LiveLibrary, state: &mut GuideState, out: &mu
 /// national consultations' notes, and the scenarios that train it.
 fn harm_page(
     ui: &mut egui::Ui,
+    t: &Ui,
     live: &LiveLibrary,
     h: &Harm,
     state: &mut GuideState,
     out: &mut Vec<Action>,
 ) {
-    if ui.button("← All harms").clicked() {
+    if ui.button(tr!(t, "guide-all-harms")).clicked() {
         state.selected = None;
     }
-    ui.label(egui::RichText::new(h.area().map(|a| a.title()).unwrap_or("")).small());
+    let area = h.area().map(|a| words::area(t, a)).unwrap_or_default();
+    ui.label(egui::RichText::new(area).small());
     ui.heading(format!("{}  {}", h.id, h.title));
     wrap::label(ui, &h.explanation);
-    subheading(ui, "Do No Harm guidance");
+    subheading(ui, tr!(t, "guide-guidance"));
     for (i, item) in h.guidance.iter().enumerate() {
         wrap::label(ui, format!("{}.{}  {}", h.id, i + 1, item.text));
-        wrap::label(
-            ui,
-            egui::RichText::new(format!("      {}", h.citation(i))).small(),
-        );
+        let cite = words::citation(t, &h.citation(i));
+        wrap::label(ui, egui::RichText::new(format!("      {cite}")).small());
     }
     if !h.notes.is_empty() {
-        subheading(ui, "From the national consultations");
+        subheading(ui, tr!(t, "guide-consultations"));
         for n in &h.notes {
             card(ui, |ui| {
-                let kind = match n.kind {
-                    NoteKind::GoodPractice => "Good practice",
-                    NoteKind::Challenge => "Challenge",
+                let kind = words::note_kind(t, n.kind);
+                let heading = match n.country.as_deref() {
+                    Some(c) => tr!(t, "guide-note-country", kind = kind, country = c),
+                    None => kind,
                 };
-                let place = n
-                    .country
-                    .as_deref()
-                    .map(|c| format!(" ({c})"))
-                    .unwrap_or_default();
-                ui.label(bold(format!("{kind}{place}")));
+                ui.label(bold(heading));
                 wrap::label(ui, &n.text);
             });
         }
     }
-    subheading(ui, "Scenarios that train this harm");
+    subheading(ui, tr!(t, "guide-trained-by"));
     let list = live.library.scenarios_for_harm(&h.id);
     if list.is_empty() {
-        ui.label("None yet.");
+        ui.label(tr!(t, "guide-none-yet"));
     }
     for s in list {
         ui.horizontal(|ui| {
             ui.label(&s.scenario().title);
-            if ui.small_button("Play").clicked() {
+            if ui.small_button(tr!(t, "guide-play")).clicked() {
                 out.push(Action::Prepare {
                     scenario: s.id().to_string(),
                     seed: None,

@@ -5,7 +5,9 @@ use super::theme::{self, bold, card, notice, subheading};
 use super::{Page, UiPass};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, SavedProgress, Screen};
+use crate::i18n::Ui;
 use crate::save::progress::Progress;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -37,22 +39,27 @@ fn draw(
     live: Res<LiveLibrary>,
     mut state: ResMut<HomeState>,
 ) -> Result {
-    page.show(Screen::Home, |ui, out| {
-        home(ui, &saved, &live, out);
-        workshop(ui, &saved.progress, &mut state, out);
+    page.show(Screen::Home, |ui, t, out| {
+        home(ui, t, &saved, &live, out);
+        workshop(ui, t, &saved.progress, &mut state, out);
     })
 }
 
-fn home(ui: &mut egui::Ui, saved: &SavedProgress, live: &LiveLibrary, out: &mut Vec<Action>) {
+fn home(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    saved: &SavedProgress,
+    live: &LiveLibrary,
+    out: &mut Vec<Action>,
+) {
     let progress = &saved.progress;
-    let name = progress
-        .trainee
-        .as_ref()
-        .map(|t| t.name.as_str())
-        .unwrap_or("trainee");
-    ui.heading(format!("Hello, {name}"));
+    let name = match &progress.trainee {
+        Some(trainee) => trainee.name.clone(),
+        None => tr!(t, "home-trainee"),
+    };
+    ui.heading(tr!(t, "home-hello", name = name));
     for n in &saved.notices {
-        notice(ui, n);
+        notice(ui, &n.show(t));
     }
     let lib = &live.library;
     let done = lib
@@ -65,9 +72,11 @@ fn home(ui: &mut egui::Ui, saved: &SavedProgress, live: &LiveLibrary, out: &mut 
                 .is_some_and(|p| p.completed > 0)
         })
         .count();
-    ui.label(format!(
-        "You have completed {done} of {} scenarios.",
-        lib.scenarios.len()
+    ui.label(tr!(
+        t,
+        "home-completed",
+        done = done,
+        count = lib.scenarios.len()
     ));
     ui.add_space(6.0);
     let keys = ui.input(|i| {
@@ -80,21 +89,23 @@ fn home(ui: &mut egui::Ui, saved: &SavedProgress, live: &LiveLibrary, out: &mut 
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     if let Some(ip) = &progress.in_progress {
         card(ui, |ui| {
-            subheading(ui, "Continue where you left off");
+            subheading(ui, tr!(t, "home-continue-title"));
             let title = lib
                 .get(&ip.save.scenario)
                 .map(|s| s.scenario().title.clone())
                 .unwrap_or_else(|| ip.save.scenario.clone());
-            ui.label(format!(
-                "{title}: {} decision(s) made, started {}.",
-                ip.save.choices.len(),
-                ip.started.replace('T', " ").trim_end_matches('Z')
+            ui.label(tr!(
+                t,
+                "home-continue-run",
+                title = title,
+                count = ip.save.choices.len(),
+                started = ip.started.replace('T', " ").trim_end_matches('Z')
             ));
             ui.horizontal(|ui| {
-                if ui.button(bold("Continue  (C)")).clicked() || (keys.0 && !typing) {
+                if ui.button(bold(tr!(t, "home-continue"))).clicked() || (keys.0 && !typing) {
                     out.push(Action::Resume);
                 }
-                if ui.button("Discard this run").clicked() {
+                if ui.button(tr!(t, "home-discard")).clicked() {
                     out.push(Action::Discard);
                 }
             });
@@ -102,13 +113,13 @@ fn home(ui: &mut egui::Ui, saved: &SavedProgress, live: &LiveLibrary, out: &mut 
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button(bold("Choose a scenario  (S)")).clicked() || (keys.1 && !typing) {
+        if ui.button(bold(tr!(t, "home-choose-scenario"))).clicked() || (keys.1 && !typing) {
             out.push(Action::Go(Screen::Browser));
         }
-        if ui.button("Read the guide  (G)").clicked() || (keys.2 && !typing) {
+        if ui.button(tr!(t, "home-read-guide")).clicked() || (keys.2 && !typing) {
             out.push(Action::Go(Screen::Guide));
         }
-        if ui.button("Settings").clicked() {
+        if ui.button(tr!(t, "home-settings")).clicked() {
             out.push(Action::Go(Screen::Settings));
         }
     });
@@ -116,30 +127,37 @@ fn home(ui: &mut egui::Ui, saved: &SavedProgress, live: &LiveLibrary, out: &mut 
 }
 
 /// The workshop code: everyone in the room meets the same person.
-fn workshop(ui: &mut egui::Ui, progress: &Progress, state: &mut HomeState, out: &mut Vec<Action>) {
+fn workshop(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    progress: &Progress,
+    state: &mut HomeState,
+    out: &mut Vec<Action>,
+) {
     card(ui, |ui| {
-        subheading(ui, "In a workshop?");
-        ui.label("Enter the code your facilitator gives the room. Everyone then meets the same person and events, and your results carry the code.");
-        ui.horizontal(|ui| {
+        subheading(ui, tr!(t, "home-workshop-title"));
+        ui.label(tr!(t, "home-workshop-intro"));
+        ui.horizontal_wrapped(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut state.workshop)
-                    .hint_text("code")
+                    .hint_text(tr!(t, "home-workshop-hint"))
                     .desired_width(140.0),
             );
-            if ui.button("Use this code").clicked() {
+            if ui.button(tr!(t, "home-workshop-use")).clicked() {
                 out.push(Action::Workshop(Some(state.workshop.clone())));
             }
-            if progress.workshop.is_some() && ui.button("Leave workshop").clicked() {
+            if progress.workshop.is_some() && ui.button(tr!(t, "home-workshop-leave")).clicked() {
                 state.workshop.clear();
                 out.push(Action::Workshop(None));
             }
         });
         match &progress.workshop {
-            Some(c) => ui.label(theme::bold(format!("Workshop code in use: {c}"))),
-            None => ui.label(
-                egui::RichText::new("No workshop code: each run meets a person picked at random.")
-                    .small(),
-            ),
+            Some(c) => ui.label(theme::bold(tr!(
+                t,
+                "home-workshop-in-use",
+                code = c.as_str()
+            ))),
+            None => ui.label(egui::RichText::new(tr!(t, "home-workshop-none")).small()),
         };
     });
 }

@@ -10,6 +10,7 @@ mod dashboard;
 mod debrief;
 mod guide;
 mod home;
+mod language;
 mod notes;
 mod play;
 mod settings;
@@ -18,7 +19,10 @@ mod welcome;
 mod wrap;
 
 use super::actions::Action;
-use super::state::{LiveLibrary, SavedProgress, Screen};
+use super::state::{Interface, LanguageChanged, LiveLibrary, SavedProgress, Screen};
+use super::words;
+use crate::i18n::Ui;
+use crate::tr;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPlugin, EguiPrimaryContextPass, egui};
@@ -105,6 +109,7 @@ pub(super) fn plugin(app: &mut App) {
             EguiPrimaryContextPass,
             (problems_overlay, report_start).in_set(UiPass::Overlay),
         )
+        .add_systems(Update, window_title)
         .add_plugins((
             welcome::plugin,
             home::plugin,
@@ -170,60 +175,93 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
     )
 }
 
+/// The window's title in the interface's language, at start and after a
+/// language change.
+fn window_title(
+    interface: Res<Interface>,
+    mut changed: MessageReader<LanguageChanged>,
+    mut windows: Query<&mut Window>,
+    mut done: Local<bool>,
+) {
+    if changed.read().count() == 0 && *done {
+        return;
+    }
+    *done = true;
+    for mut w in &mut windows {
+        w.title = tr!(interface.ui, "window-title");
+    }
+}
+
 /// What every screen's system needs to draw its page: the egui context,
-/// the trainee (for the top bar), and a way to send actions.
+/// the trainee (for the top bar), the interface's strings, and a way to
+/// send actions.
 #[derive(SystemParam)]
 struct Page<'w, 's> {
     contexts: EguiContexts<'w, 's>,
     saved: Res<'w, SavedProgress>,
+    interface: Res<'w, Interface>,
     actions: MessageWriter<'w, Action>,
 }
 
 impl Page<'_, '_> {
     /// Draw a screen's page: the top bar (not on the welcome and play
     /// screens), then the screen in a scrolling column in the middle of the
-    /// window. The actions the screen pushes are sent.
+    /// window. The screen gets the interface's strings (read afresh every
+    /// frame, so a language change shows at once). The actions the screen
+    /// pushes are sent.
     fn show(
         &mut self,
         screen: Screen,
-        add: impl FnOnce(&mut egui::Ui, &mut Vec<Action>),
+        add: impl FnOnce(&mut egui::Ui, &Ui, &mut Vec<Action>),
     ) -> Result {
+        let t = self.interface.ui.clone();
         let ctx = self.contexts.ctx_mut()?;
         let mut out = Vec::new();
         let mut root = root_ui(ctx);
         if screen != Screen::Welcome && screen != Screen::Play {
-            top_bar(&mut root, screen, &self.saved, &mut out);
+            top_bar(&mut root, &t, screen, &self.saved, &mut out);
         }
         egui::CentralPanel::default().show(&mut root, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
-                .show(ui, |ui| theme::column(ui, |ui| add(ui, &mut out)));
+                .show(ui, |ui| theme::column(ui, |ui| add(ui, &t, &mut out)));
         });
         self.actions.write_batch(out);
         Ok(())
     }
 }
 
-fn top_bar(root: &mut egui::Ui, current: Screen, saved: &SavedProgress, out: &mut Vec<Action>) {
+fn top_bar(
+    root: &mut egui::Ui,
+    t: &Ui,
+    current: Screen,
+    saved: &SavedProgress,
+    out: &mut Vec<Action>,
+) {
     egui::Panel::top("top").show(root, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
-            ui.heading(egui::RichText::new("Frontline").strong());
+            ui.heading(egui::RichText::new(tr!(t, "app-name")).strong());
             ui.separator();
             for (label, screen) in [
-                ("Home", Screen::Home),
-                ("Scenarios", Screen::Browser),
-                ("Guide", Screen::Guide),
-                ("Settings", Screen::Settings),
-                ("Facilitator", Screen::Dashboard),
+                (tr!(t, "nav-home"), Screen::Home),
+                (tr!(t, "nav-scenarios"), Screen::Browser),
+                (tr!(t, "nav-guide"), Screen::Guide),
+                (tr!(t, "nav-settings"), Screen::Settings),
+                (tr!(t, "nav-facilitator"), Screen::Dashboard),
             ] {
                 if ui.selectable_label(current == screen, label).clicked() {
                     out.push(Action::Go(screen));
                 }
             }
-            if let Some(t) = &saved.progress.trainee {
+            if let Some(trainee) = &saved.progress.trainee {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(format!("{} · {}", t.name, t.role.title()));
+                    ui.label(tr!(
+                        t,
+                        "nav-trainee",
+                        name = trainee.name.as_str(),
+                        role = words::role(t, trainee.role)
+                    ));
                 });
             }
         });
@@ -233,37 +271,47 @@ fn top_bar(root: &mut egui::Ui, current: Screen, saved: &SavedProgress, out: &mu
 
 /// The checker's errors for scenario files that failed to (re)load, over
 /// any screen.
-fn problems_overlay(mut contexts: EguiContexts, live: Res<LiveLibrary>) -> Result {
+fn problems_overlay(
+    mut contexts: EguiContexts,
+    live: Res<LiveLibrary>,
+    interface: Res<Interface>,
+) -> Result {
     if live.problems.is_empty() {
         return Ok(());
     }
+    let t = &interface.ui;
     let ctx = contexts.ctx_mut()?;
-    egui::Window::new("Scenario file problems")
+    egui::Window::new(tr!(t, "problems-title"))
         .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
         .resizable(true)
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label("These files have errors. The last good version of each scenario stays playable; fix the file and save it to reload.");
+            ui.label(tr!(t, "problems-intro"));
             ui.separator();
-            egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                for d in &live.problems {
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "{}:{}:{}",
-                            d.file.display(),
-                            d.line,
-                            d.column
-                        ))
-                        .monospace()
-                        .strong(),
-                    );
-                    ui.label(format!("error: {}", d.message));
-                    if !d.help.is_empty() {
-                        ui.label(egui::RichText::new(format!("fix: {}", d.help)).italics());
+            egui::ScrollArea::vertical()
+                .max_height(260.0)
+                .show(ui, |ui| {
+                    for d in &live.problems {
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{}:{}:{}",
+                                d.file.display(),
+                                d.line,
+                                d.column
+                            ))
+                            .monospace()
+                            .strong(),
+                        );
+                        ui.label(tr!(t, "problems-error", message = d.message.as_str()));
+                        if !d.help.is_empty() {
+                            ui.label(
+                                egui::RichText::new(tr!(t, "problems-fix", help = d.help.as_str()))
+                                    .italics(),
+                            );
+                        }
+                        ui.add_space(6.0);
                     }
-                    ui.add_space(6.0);
-                }
-            });
+                });
         });
     Ok(())
 }

@@ -5,7 +5,9 @@ use super::theme::{bold, card, subheading};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
+use crate::i18n::Ui;
 use crate::save::progress::Mode;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -22,13 +24,14 @@ fn draw(
     live: Res<LiveLibrary>,
     play: Res<Play>,
 ) -> Result {
-    page.show(Screen::Notes, |ui, out| {
-        notes(ui, &saved, &live, &play, out)
+    page.show(Screen::Notes, |ui, t, out| {
+        notes(ui, t, &saved, &live, &play, out)
     })
 }
 
 fn notes(
     ui: &mut egui::Ui,
+    t: &Ui,
     saved: &SavedProgress,
     live: &LiveLibrary,
     play: &Play,
@@ -39,8 +42,8 @@ fn notes(
             // The scenario has just started; the play screen follows.
             return;
         }
-        ui.label("No scenario is selected.");
-        if ui.button("Back to scenarios").clicked() {
+        ui.label(tr!(t, "notes-none-selected"));
+        if ui.button(tr!(t, "notes-back")).clicked() {
             out.push(Action::Go(Screen::Browser));
         }
         return;
@@ -54,43 +57,39 @@ fn notes(
     if !sc.setting.is_empty() {
         wrap::label(
             ui,
-            egui::RichText::new(format!("Setting: {}", sc.setting)).italics(),
+            egui::RichText::new(tr!(t, "notes-setting", setting = sc.setting.as_str())).italics(),
         );
     }
     ui.add_space(8.0);
     card(ui, |ui| {
-        subheading(ui, "Before you start: content notes");
+        subheading(ui, tr!(t, "notes-title"));
         if sc.content_notes.is_empty() {
-            ui.label("This scenario has no content notes.");
+            ui.label(tr!(t, "notes-none"));
         } else {
             for n in &sc.content_notes {
                 wrap::label(ui, format!("•  {n}"));
             }
         }
         ui.add_space(4.0);
-        ui.label("Some trainees have lived through situations like these. You can pause at any time with Esc, and stop with S; your place is kept. Take care of yourself, and speak to your facilitator if you need to.");
+        ui.label(tr!(t, "notes-care"));
     });
     ui.add_space(6.0);
     let mode = match saved.progress.settings.mode {
-        Mode::Coach => {
-            "Coach mode: you will see a short note after each choice that touches a harm."
-        }
-        Mode::Assessment => "Assessment mode: feedback comes only in the debrief at the end.",
+        Mode::Coach => tr!(t, "notes-mode-coach"),
+        Mode::Assessment => tr!(t, "notes-mode-assessment"),
     };
     ui.label(mode);
     if let Some(code) = &saved.progress.workshop {
-        ui.label(format!(
-            "Workshop {code}: you will meet the same person as the rest of the room."
-        ));
+        ui.label(tr!(t, "notes-workshop", code = code.as_str()));
     }
     ui.add_space(6.0);
     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
     let esc = ui.input(|i| i.key_pressed(egui::Key::Escape));
-    ui.horizontal(|ui| {
-        if ui.button(bold("Begin  (Enter)")).clicked() || enter {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(bold(tr!(t, "notes-begin"))).clicked() || enter {
             out.push(Action::Begin);
         }
-        if ui.button("Not now  (Esc)").clicked() || esc {
+        if ui.button(tr!(t, "notes-not-now")).clicked() || esc {
             out.push(Action::Go(Screen::Browser));
         }
     });

@@ -6,7 +6,10 @@ use super::theme::{self, bold, card, harm_mark, meter, notice, wide_button};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{GroupPlay, LiveLibrary, Play, Screen};
+use crate::game::words;
+use crate::i18n::Ui;
 use crate::sim::engine::Session;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -40,13 +43,13 @@ fn draw(
     mut votes: ResMut<VoteState>,
 ) -> Result {
     let group = group.0.then_some(&mut *votes);
-    page.show(Screen::Play, |ui, out| {
+    page.show(Screen::Play, |ui, t, out| {
         let Some(session) = &play.session else {
-            ui.label("No scenario is running.");
+            ui.label(tr!(t, "play-none"));
             return;
         };
-        if header(ui, session, &play, out) {
-            scene(ui, session, &play, &live, group, out);
+        if header(ui, t, session, &play, out) {
+            scene(ui, t, session, &play, &live, group, out);
         }
     })
 }
@@ -65,7 +68,13 @@ const NUMBER_KEYS: [egui::Key; 9] = [
 
 /// Where and who, the meters, and pause and stop. False when paused: the
 /// scene is hidden.
-fn header(ui: &mut egui::Ui, session: &Session, play: &Play, out: &mut Vec<Action>) -> bool {
+fn header(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    session: &Session,
+    play: &Play,
+    out: &mut Vec<Action>,
+) -> bool {
     let sc = session.checked().scenario();
     let paused = play.paused;
     let typing = ui.ctx().memory(|m| m.focused().is_some());
@@ -87,13 +96,13 @@ fn header(ui: &mut egui::Ui, session: &Session, play: &Play, out: &mut Vec<Actio
         ui.label(bold(&sc.title).size(20.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Stop  (S)")
-                .on_hover_text("Leave; your place is kept")
+                .button(tr!(t, "play-stop"))
+                .on_hover_text(tr!(t, "play-stop-hint"))
                 .clicked()
             {
                 out.push(Action::Stop);
             }
-            if ui.button("Pause  (Esc)").clicked() {
+            if ui.button(tr!(t, "play-pause")).clicked() {
                 out.push(Action::Pause(true));
             }
         });
@@ -103,27 +112,27 @@ fn header(ui: &mut egui::Ui, session: &Session, play: &Play, out: &mut Vec<Actio
         whereabouts.push(sc.setting.clone());
     }
     if !session.profile_label().is_empty() {
-        whereabouts.push(format!("Person: {}", session.profile_label()));
+        whereabouts.push(tr!(t, "play-person", person = session.profile_label()));
     }
-    whereabouts.push(format!("Decision {}", session.steps().len() + 1));
+    whereabouts.push(tr!(t, "play-decision", number = session.steps().len() + 1));
     wrap::label(ui, egui::RichText::new(whereabouts.join("  ·  ")).small());
-    let [t, s, w] = session.meters();
+    let [trust, safety, wellbeing] = session.meters();
     ui.horizontal(|ui| {
-        meter(ui, "Trust", t);
-        meter(ui, "Safety", s);
-        meter(ui, "Wellbeing", w);
+        meter(ui, &tr!(t, "play-trust", value = trust), trust);
+        meter(ui, &tr!(t, "play-safety", value = safety), safety);
+        meter(ui, &tr!(t, "play-wellbeing", value = wellbeing), wellbeing);
     });
     ui.separator();
 
     if paused {
         card(ui, |ui| {
-            theme::subheading(ui, "Paused");
-            ui.label("Take the time you need. Your place is saved.");
-            ui.horizontal(|ui| {
-                if ui.button(bold("Resume  (Esc)")).clicked() {
+            theme::subheading(ui, tr!(t, "play-paused"));
+            ui.label(tr!(t, "play-paused-text"));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(bold(tr!(t, "play-resume"))).clicked() {
                     out.push(Action::Pause(false));
                 }
-                if ui.button("Stop and return home  (S)").clicked() {
+                if ui.button(tr!(t, "play-stop-home")).clicked() {
                     out.push(Action::Stop);
                 }
             });
@@ -137,6 +146,7 @@ fn header(ui: &mut egui::Ui, session: &Session, play: &Play, out: &mut Vec<Actio
 /// play (`group`: the votes being typed).
 fn scene(
     ui: &mut egui::Ui,
+    t: &Ui,
     session: &Session,
     play: &Play,
     live: &LiveLibrary,
@@ -146,18 +156,23 @@ fn scene(
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     if let Some(fb) = &play.feedback {
         card(ui, |ui| {
-            ui.label(bold("Coach"));
+            ui.label(bold(tr!(t, "play-coach")));
             for h in &fb.harms {
-                let (color, sym, word) = harm_mark(ui, h.kind);
+                let (color, sym) = harm_mark(ui, h.kind);
                 let title = live
                     .guide()
                     .harm(&h.id)
                     .map(|x| x.title.as_str())
                     .unwrap_or("");
-                wrap::label(
-                    ui,
-                    egui::RichText::new(format!("{sym} {word}: {} {title}", h.id)).color(color),
+                let line = tr!(
+                    t,
+                    "play-coach-harm",
+                    mark = sym,
+                    kind = words::harm_label(t, h.kind),
+                    id = h.id.as_str(),
+                    title = title
                 );
+                wrap::label(ui, egui::RichText::new(line).color(color));
             }
             if let Some(text) = &fb.text {
                 wrap::label(ui, text);
@@ -173,7 +188,7 @@ fn scene(
         ui.add_space(6.0);
     }
     if let Some(e) = &play.error {
-        notice(ui, e);
+        notice(ui, &e.show(t));
     }
     ui.add_space(4.0);
     let choices = session.choices();
@@ -186,15 +201,16 @@ fn scene(
             out.push(Action::Choose(c.number));
         }
     }
-    ui.label(egui::RichText::new("Press a number key to choose.").small());
+    ui.label(egui::RichText::new(tr!(t, "play-number-keys")).small());
 
     if let Some(votes) = group {
-        group_votes(ui, session.steps().len(), choices.len(), votes, out);
+        group_votes(ui, t, session.steps().len(), choices.len(), votes, out);
     }
 }
 
 fn group_votes(
     ui: &mut egui::Ui,
+    t: &Ui,
     decision: usize,
     n: usize,
     g: &mut VoteState,
@@ -205,8 +221,8 @@ fn group_votes(
         g.counts = vec![String::new(); n];
     }
     card(ui, |ui| {
-        theme::subheading(ui, "Room vote");
-        ui.label("Ask the room to vote, then enter how many chose each option.");
+        theme::subheading(ui, tr!(t, "play-room-vote"));
+        ui.label(tr!(t, "play-room-vote-intro"));
         ui.horizontal_wrapped(|ui| {
             for (i, c) in g.counts.iter_mut().enumerate() {
                 ui.label(format!("{}:", i + 1));
@@ -221,7 +237,10 @@ fn group_votes(
         let total: u32 = counts.iter().sum();
         ui.horizontal_wrapped(|ui| {
             if ui
-                .add_enabled(total > 0, egui::Button::new(bold("Follow the majority")))
+                .add_enabled(
+                    total > 0,
+                    egui::Button::new(bold(tr!(t, "play-follow-majority"))),
+                )
                 .clicked()
             {
                 out.push(Action::Vote {
@@ -231,7 +250,10 @@ fn group_votes(
             }
             for i in 0..n {
                 if ui
-                    .add_enabled(total > 0, egui::Button::new(format!("Follow {}", i + 1)))
+                    .add_enabled(
+                        total > 0,
+                        egui::Button::new(tr!(t, "play-follow", number = i + 1)),
+                    )
                     .clicked()
                 {
                     out.push(Action::Vote {

@@ -1,12 +1,15 @@
-//! Settings: text size, high contrast, feedback mode, the trainee's
-//! pseudonym and role, exporting and deleting one's own results.
+//! Settings: the language, text size, high contrast, feedback mode, the
+//! trainee's pseudonym and role, exporting and deleting one's own results.
 
 use super::theme::{bold, card, notice, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, language};
 use crate::game::actions::Action;
 use crate::game::state::{ExportOutcome, SavedProgress, Screen};
+use crate::game::words;
 use crate::guide::area::Role;
-use crate::save::progress::{Mode, Settings, pseudonym_warning};
+use crate::i18n::Ui;
+use crate::save::progress::{Mode, Settings};
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -44,21 +47,22 @@ fn draw(
     export: Res<ExportOutcome>,
     mut state: ResMut<SettingsState>,
 ) -> Result {
-    page.show(Screen::Settings, |ui, out| {
-        ui.heading("Settings");
-        reading_and_feedback(ui, &saved.progress.settings, out);
-        trainee(ui, &mut state, out);
-        your_data(ui, &saved, &export, &mut state, out);
+    page.show(Screen::Settings, |ui, t, out| {
+        ui.heading(tr!(t, "settings-title"));
+        card(ui, |ui| language::picker(ui, t, out));
+        reading_and_feedback(ui, t, &saved.progress.settings, out);
+        trainee(ui, t, &mut state, out);
+        your_data(ui, t, &saved, &export, &mut state, out);
     })
 }
 
 /// Text size, contrast and the feedback mode: applied as they change.
-fn reading_and_feedback(ui: &mut egui::Ui, settings: &Settings, out: &mut Vec<Action>) {
+fn reading_and_feedback(ui: &mut egui::Ui, t: &Ui, settings: &Settings, out: &mut Vec<Action>) {
     let mut s = settings.clone();
     card(ui, |ui| {
-        subheading(ui, "Reading");
-        ui.horizontal(|ui| {
-            ui.label("Text size");
+        subheading(ui, tr!(t, "settings-reading"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!(t, "settings-text-size"));
             ui.add(egui::Slider::new(&mut s.text_scale, 0.8..=2.0).step_by(0.1));
             if ui.button("A−").clicked() {
                 s.text_scale = (s.text_scale - 0.1).max(0.8);
@@ -67,22 +71,15 @@ fn reading_and_feedback(ui: &mut egui::Ui, settings: &Settings, out: &mut Vec<Ac
                 s.text_scale = (s.text_scale + 0.1).min(2.0);
             }
         });
-        ui.checkbox(
-            &mut s.high_contrast,
-            "High-contrast theme (light text on black)",
-        );
+        ui.checkbox(&mut s.high_contrast, tr!(t, "settings-high-contrast"));
     });
     card(ui, |ui| {
-        subheading(ui, "Feedback while playing");
-        ui.radio_value(
-            &mut s.mode,
-            Mode::Coach,
-            "Coach: a short note after each choice that touches a harm",
-        );
+        subheading(ui, tr!(t, "settings-feedback"));
+        ui.radio_value(&mut s.mode, Mode::Coach, tr!(t, "settings-mode-coach"));
         ui.radio_value(
             &mut s.mode,
             Mode::Assessment,
-            "Assessment: feedback only in the debrief",
+            tr!(t, "settings-mode-assessment"),
         );
     });
     if s != *settings {
@@ -90,24 +87,28 @@ fn reading_and_feedback(ui: &mut egui::Ui, settings: &Settings, out: &mut Vec<Ac
     }
 }
 
-fn trainee(ui: &mut egui::Ui, state: &mut SettingsState, out: &mut Vec<Action>) {
+fn trainee(ui: &mut egui::Ui, t: &Ui, state: &mut SettingsState, out: &mut Vec<Action>) {
     card(ui, |ui| {
-        subheading(ui, "You");
-        ui.horizontal(|ui| {
-            ui.label("Name or pseudonym");
+        subheading(ui, tr!(t, "settings-you"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!(t, "settings-name"));
             ui.add(egui::TextEdit::singleline(&mut state.name).desired_width(220.0));
         });
-        if let Some(warning) = pseudonym_warning(&state.name) {
-            notice(ui, warning);
+        if let Some(warning) = words::pseudonym_warning(t, &state.name) {
+            notice(ui, &warning);
         }
-        egui::ComboBox::from_label("Role")
-            .selected_text(state.role.map(|r| r.title()).unwrap_or("choose"))
+        let chosen = match state.role {
+            Some(r) => words::role(t, r),
+            None => tr!(t, "settings-role-choose"),
+        };
+        egui::ComboBox::from_label(tr!(t, "settings-role"))
+            .selected_text(chosen)
             .show_ui(ui, |ui| {
                 for r in Role::ALL {
-                    ui.selectable_value(&mut state.role, Some(r), r.title());
+                    ui.selectable_value(&mut state.role, Some(r), words::role(t, r));
                 }
             });
-        if ui.button("Save name and role").clicked() {
+        if ui.button(tr!(t, "settings-save-trainee")).clicked() {
             out.push(Action::SetTrainee {
                 name: state.name.clone(),
                 role: state.role.unwrap_or(Role::Police),
@@ -119,21 +120,26 @@ fn trainee(ui: &mut egui::Ui, state: &mut SettingsState, out: &mut Vec<Action>) 
 /// Where the data is kept, exporting it for the facilitator, deleting it.
 fn your_data(
     ui: &mut egui::Ui,
+    t: &Ui,
     saved: &SavedProgress,
     export: &ExportOutcome,
     state: &mut SettingsState,
     out: &mut Vec<Action>,
 ) {
     card(ui, |ui| {
-        subheading(ui, "Your data");
+        subheading(ui, tr!(t, "settings-data"));
         match &saved.dir {
-            Some(d) => ui.label(format!("Progress and results are kept only on this computer, in {}. Nothing leaves it unless you export it.", d.display())),
-            None => ui.label("Progress is not being saved in this session."),
+            Some(d) => ui.label(tr!(
+                t,
+                "settings-data-kept",
+                folder = d.display().to_string()
+            )),
+            None => ui.label(tr!(t, "settings-data-not-saved")),
         };
         ui.horizontal_wrapped(|ui| {
             if ui
-                .button("Export my results")
-                .on_hover_text("One file with all your results, for your facilitator")
+                .button(tr!(t, "settings-export"))
+                .on_hover_text(tr!(t, "settings-export-hint"))
                 .clicked()
             {
                 out.push(Action::ExportMyResults {
@@ -143,7 +149,7 @@ fn your_data(
             }
             if let Some(code) = &saved.progress.workshop
                 && ui
-                    .button(format!("Export my results for workshop {code}"))
+                    .button(tr!(t, "settings-export-workshop", code = code.as_str()))
                     .clicked()
             {
                 out.push(Action::ExportMyResults {
@@ -153,23 +159,20 @@ fn your_data(
             }
         });
         if let Some(m) = &export.0 {
-            notice(ui, m);
+            notice(ui, &m.show(t));
         }
         if !state.confirm_delete {
-            if ui.button("Delete my results and progress…").clicked() {
+            if ui.button(tr!(t, "settings-delete")).clicked() {
                 state.confirm_delete = true;
             }
         } else {
-            notice(
-                ui,
-                "This deletes your saved results and progress on this computer. Exported files are not affected.",
-            );
-            ui.horizontal(|ui| {
-                if ui.button(bold("Yes, delete them")).clicked() {
+            notice(ui, &tr!(t, "settings-delete-warning"));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(bold(tr!(t, "settings-delete-confirm"))).clicked() {
                     out.push(Action::DeleteMyData);
                     state.confirm_delete = false;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(t, "settings-delete-cancel")).clicked() {
                     state.confirm_delete = false;
                 }
             });

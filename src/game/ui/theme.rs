@@ -170,8 +170,9 @@ pub(super) fn card<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -
         .inner
 }
 
-/// The colour and the word for a harm caused or avoided.
-pub(super) fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str, &'static str) {
+/// The colour and the symbol for a harm caused or avoided (its word is
+/// [`words::harm_label`](crate::game::words::harm_label)).
+pub(super) fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str) {
     let hc = high_contrast(ui);
     match kind {
         HarmKind::Caused => (
@@ -181,7 +182,6 @@ pub(super) fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str
                 Color32::from_rgb(170, 40, 30)
             },
             "✖",
-            "Harm caused",
         ),
         HarmKind::Avoided => (
             if hc {
@@ -190,7 +190,6 @@ pub(super) fn harm_mark(ui: &egui::Ui, kind: HarmKind) -> (Color32, &'static str
                 Color32::from_rgb(20, 100, 60)
             },
             "✔",
-            "Harm avoided",
         ),
     }
 }
@@ -214,10 +213,10 @@ pub(super) fn fill_bar(ui: &mut egui::Ui, size: egui::Vec2, fraction: f32, fg: C
 pub(super) fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
     ui.horizontal(|ui| {
         ui.allocate_ui_with_layout(
-            egui::vec2(260.0, 20.0),
+            egui::vec2(340.0, 20.0),
             egui::Layout::left_to_right(egui::Align::Center),
             |ui| {
-                ui.set_min_width(260.0);
+                ui.set_min_width(340.0);
                 ui.add(egui::Label::new(label).truncate());
             },
         );
@@ -231,10 +230,11 @@ pub(super) fn bar(ui: &mut egui::Ui, label: &str, value: i32, width: f32) {
     });
 }
 
-/// A small labelled meter (trust, safety, wellbeing) for the play screen.
+/// A small labelled meter (trust, safety, wellbeing) for the play screen;
+/// `label` holds the value as the language writes it ("Trust 50").
 pub(super) fn meter(ui: &mut egui::Ui, label: &str, value: i32) {
     ui.vertical(|ui| {
-        ui.label(RichText::new(format!("{label} {value}")).small());
+        ui.label(RichText::new(label).small());
         let fg = if high_contrast(ui) {
             Color32::WHITE
         } else {

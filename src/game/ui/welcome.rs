@@ -1,11 +1,14 @@
-//! The first-run welcome: the trainee's pseudonym and role.
+//! The first-run welcome: the language first, then the trainee's
+//! pseudonym and role.
 
 use super::theme::{bold, card, notice};
-use super::{Page, UiPass};
+use super::{Page, UiPass, language};
 use crate::game::actions::Action;
 use crate::game::state::{Play, Screen};
+use crate::game::words;
 use crate::guide::area::Role;
-use crate::save::progress::pseudonym_warning;
+use crate::i18n::Ui;
+use crate::tr;
 use bevy::prelude::*;
 use bevy_egui::{EguiPrimaryContextPass, egui};
 
@@ -31,38 +34,46 @@ fn reset(mut state: ResMut<WelcomeState>) {
 }
 
 fn draw(mut page: Page, play: Res<Play>, mut state: ResMut<WelcomeState>) -> Result {
-    page.show(Screen::Welcome, |ui, out| {
-        welcome(ui, &play, &mut state, out)
+    page.show(Screen::Welcome, |ui, t, out| {
+        welcome(ui, t, &play, &mut state, out)
     })
 }
 
-fn welcome(ui: &mut egui::Ui, play: &Play, state: &mut WelcomeState, out: &mut Vec<Action>) {
-    ui.add_space(30.0);
-    ui.heading("Welcome to Frontline");
-    ui.label("Frontline trains the people who meet victims of trafficking first. You will play short scenarios drawn from the ASEAN Do-No-Harm Guide for Frontline Responders. Each choice can cause or avoid a harm the guide names; after each scenario a debrief explains why, with the guide's advice.");
+fn welcome(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    play: &Play,
+    state: &mut WelcomeState,
+    out: &mut Vec<Action>,
+) {
+    ui.add_space(20.0);
+    card(ui, |ui| language::picker(ui, t, out));
+    ui.add_space(10.0);
+    ui.heading(tr!(t, "welcome-title"));
+    ui.label(tr!(t, "welcome-intro"));
     ui.add_space(10.0);
     card(ui, |ui| {
-        ui.label(bold("Your name or a pseudonym"));
-        ui.label(egui::RichText::new("Only this name is kept, on this computer. A facilitator sees it only if you export your results.").small());
+        ui.label(bold(tr!(t, "welcome-name")));
+        ui.label(egui::RichText::new(tr!(t, "welcome-name-privacy")).small());
         let r = ui.add(
             egui::TextEdit::singleline(&mut state.name)
-                .hint_text("for example: Mai or Trainee 7")
-                .desired_width(320.0),
+                .hint_text(tr!(t, "welcome-name-hint"))
+                .desired_width(440.0),
         );
         if state.name.is_empty() && !r.has_focus() && state.role.is_none() {
             r.request_focus();
         }
-        if let Some(warning) = pseudonym_warning(&state.name) {
-            notice(ui, warning);
+        if let Some(warning) = words::pseudonym_warning(t, &state.name) {
+            notice(ui, &warning);
         }
         ui.add_space(8.0);
-        ui.label(bold("Your role"));
+        ui.label(bold(tr!(t, "welcome-role")));
         egui::Grid::new("roles")
             .num_columns(3)
             .spacing([16.0, 6.0])
             .show(ui, |ui| {
                 for (i, role) in Role::ALL.iter().enumerate() {
-                    ui.radio_value(&mut state.role, Some(*role), role.title());
+                    ui.radio_value(&mut state.role, Some(*role), words::role(t, *role));
                     if i % 3 == 2 {
                         ui.end_row();
                     }
@@ -72,7 +83,7 @@ fn welcome(ui: &mut egui::Ui, play: &Play, state: &mut WelcomeState, out: &mut V
         let ready = !state.name.trim().is_empty() && state.role.is_some();
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
         if ui
-            .add_enabled(ready, egui::Button::new(bold("Start  (Enter)")))
+            .add_enabled(ready, egui::Button::new(bold(tr!(t, "welcome-start"))))
             .clicked()
             || (ready && enter)
         {
@@ -82,10 +93,10 @@ fn welcome(ui: &mut egui::Ui, play: &Play, state: &mut WelcomeState, out: &mut V
             });
         }
         if !ready {
-            ui.label(egui::RichText::new("Enter a name and pick a role to start.").small());
+            ui.label(egui::RichText::new(tr!(t, "welcome-not-ready")).small());
         }
     });
     if let Some(e) = &play.error {
-        notice(ui, e);
+        notice(ui, &e.show(t));
     }
 }
