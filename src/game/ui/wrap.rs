@@ -63,10 +63,21 @@ struct Entry {
 }
 
 /// The laid-out paragraphs, by the hash of their text, styles, width and
-/// scale: a still screen lays nothing out again, and the segmenter (the
-/// slow part) runs once per paragraph and width.
+/// scale, so a still screen lays nothing out again; and the breaks of each
+/// text, by the hash of the text, so that the segmenter (the slow part)
+/// runs once per text even while the window is resized.
 #[derive(Clone, Default)]
-struct Cache(HashMap<u64, Entry>);
+struct Cache {
+    galleys: HashMap<u64, Entry>,
+    breaks: HashMap<u64, (Allowed, u64)>,
+}
+
+/// The breaks [`breaks::line_breaks`] allows in each paragraph of a text.
+type Allowed = Arc<Vec<Vec<usize>>>;
+
+fn allowed(text: &str) -> Allowed {
+    Arc::new(text.split('\n').map(breaks::line_breaks).collect())
+}
 
 /// How many paragraphs the cache holds before it forgets those unused for
 /// [`FORGET_AFTER`] passes.
@@ -85,7 +96,7 @@ pub(super) fn wrapped(ctx: &egui::Context, job: LayoutJob, width: f32) -> Arc<Ga
     let pass = ctx.cumulative_pass_nr();
     let hit = ctx.data_mut(|d| {
         let cache = d.get_temp_mut_or_default::<Cache>(id);
-        cache.0.get_mut(&key).map(|e| {
+        cache.galleys.get_mut(&key).map(|e| {
             e.used = pass;
             e.galley.clone()
         })
@@ -93,13 +104,35 @@ pub(super) fn wrapped(ctx: &egui::Context, job: LayoutJob, width: f32) -> Arc<Ga
     if let Some(galley) = hit {
         return galley;
     }
-    let galley = fit(ctx, job, width).galley;
+    let text_key = {
+        let mut h = std::hash::DefaultHasher::new();
+        job.text.hash(&mut h);
+        h.finish()
+    };
+    let breaks_of = |text: &str| {
+        let known = ctx.data_mut(|d| {
+            let cache = d.get_temp_mut_or_default::<Cache>(id);
+            cache.breaks.get(&text_key).map(|(a, _)| a.clone())
+        });
+        let a = known.unwrap_or_else(|| allowed(text));
+        ctx.data_mut(|d| {
+            let cache = d.get_temp_mut_or_default::<Cache>(id);
+            if cache.breaks.len() >= CACHE_SIZE {
+                cache
+                    .breaks
+                    .retain(|_, (_, used)| *used + FORGET_AFTER > pass);
+            }
+            cache.breaks.insert(text_key, (a.clone(), pass));
+        });
+        a
+    };
+    let galley = fit(ctx, job, width, breaks_of).galley;
     ctx.data_mut(|d| {
         let cache = d.get_temp_mut_or_default::<Cache>(id);
-        if cache.0.len() >= CACHE_SIZE {
-            cache.0.retain(|_, e| e.used + FORGET_AFTER > pass);
+        if cache.galleys.len() >= CACHE_SIZE {
+            cache.galleys.retain(|_, e| e.used + FORGET_AFTER > pass);
         }
-        cache.0.insert(
+        cache.galleys.insert(
             key,
             Entry {
                 galley: galley.clone(),
@@ -126,8 +159,14 @@ pub(super) struct Fitted {
 /// glyphs cannot be mapped back to characters one by one (a cluster's
 /// glyphs all name its first character, and shaping reorders them). Should
 /// the final layout still come out wider (it should not), the rows are
-/// chosen again with that much less room.
-pub(super) fn fit(ctx: &egui::Context, mut job: LayoutJob, width: f32) -> Fitted {
+/// chosen again with that much less room. `breaks_of` gives the breaks of
+/// the text, asked for only if it does not fit on one row.
+pub(super) fn fit(
+    ctx: &egui::Context,
+    mut job: LayoutJob,
+    width: f32,
+    breaks_of: impl FnOnce(&str) -> Allowed,
+) -> Fitted {
     job.wrap = egui::text::TextWrapping::no_max_width();
     let line = ctx.fonts_mut(|f| f.layout_job(job.clone()));
     let mut starts = newline_starts(&job.text);
@@ -138,8 +177,7 @@ pub(super) fn fit(ctx: &egui::Context, mut job: LayoutJob, width: f32) -> Fitted
         };
     }
     let paragraph_starts = starts.clone();
-    // The segmenter is the slow part: once per paragraph, whatever the tries.
-    let allowed: Vec<Vec<usize>> = job.text.split('\n').map(breaks::line_breaks).collect();
+    let allowed = breaks_of(&job.text);
     let mut budget = width;
     let mut galley = line;
     for _ in 0..3 {
@@ -326,7 +364,7 @@ mod tests {
         let mut fitted = Vec::new();
         let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
             for job in jobs.take().unwrap_or_default() {
-                fitted.push(fit(ui.ctx(), job, width));
+                fitted.push(fit(ui.ctx(), job, width, allowed));
             }
         });
         out.textures_delta.clear();
@@ -427,5 +465,21 @@ mod tests {
         let next = cut;
         assert_eq!(ranges[0], ByteIndex(0)..ByteIndex(next));
         assert_eq!(ranges[1], ByteIndex(next)..ByteIndex(moved.text.len()));
+    }
+
+    #[test]
+    fn a_still_screen_reuses_its_layout() {
+        let ctx = egui::Context::default();
+        super::super::theme::install_fonts(&ctx);
+        let mut galleys = Vec::new();
+        for width in [180.0, 180.0, 150.0] {
+            let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+                galleys.push(wrapped(ui.ctx(), job(PARAGRAPHS[0]), width));
+            });
+            out.textures_delta.clear();
+        }
+        assert!(Arc::ptr_eq(&galleys[0], &galleys[1]), "laid out again");
+        assert!(!Arc::ptr_eq(&galleys[1], &galleys[2]));
+        assert!(galleys[2].rows.len() > galleys[1].rows.len());
     }
 }
