@@ -394,15 +394,15 @@ report-avoids = avoids { $harms }
 
 ## Command line: `play` in the terminal
 
-play-content-notes = Content notes: { $notes }
-play-keys = Type the number of a choice and press Enter. b = back one decision, q = quit.
-play-back = -- Back to an earlier decision --
-play-meters = (trust { $trust }, safety { $safety }, wellbeing { $wellbeing })
-play-first-decision = This is the first decision.
-play-coach = Coach: { $text }
-play-not-open = Choice { $number } is not open here; the open choices are { $open }.
-play-type-a-number = Type a choice number, b or q.
-play-line-too-long = That line is too long. Type the number of a choice and press Enter.
-play-line-not-text = That line is not valid text (UTF-8). Type the number of a choice and press Enter.
-play-stopped = Stopped.
-play-replay = Replay this run with: { $command }
+terminal-content-notes = Content notes: { $notes }
+terminal-keys = Type the number of a choice and press Enter. b = back one decision, q = quit.
+terminal-back = -- Back to an earlier decision --
+terminal-meters = (trust { $trust }, safety { $safety }, wellbeing { $wellbeing })
+terminal-first-decision = This is the first decision.
+terminal-coach = Coach: { $text }
+terminal-not-open = Choice { $number } is not open here; the open choices are { $open }.
+terminal-type-a-number = Type a choice number, b or q.
+terminal-line-too-long = That line is too long. Type the number of a choice and press Enter.
+terminal-line-not-text = That line is not valid text (UTF-8). Type the number of a choice and press Enter.
+terminal-stopped = Stopped.
+terminal-replay = Replay this run with: { $command }

@@ -33,6 +33,10 @@ pub(super) fn check(
     let mut checks = Vec::new();
     let mut unread = Vec::new();
     for p in &paths {
+        if p.extension().is_some_and(|e| e == "ftl") {
+            checks.push(check_ftl_file(p));
+            continue;
+        }
         match scenario_files(p) {
             Ok(files) if files.is_empty() => unread.push(Diagnostic::error(
                 p,
@@ -78,6 +82,34 @@ pub(super) fn check(
     } else {
         Outcome::Failure
     })
+}
+
+/// An interface translation (`assets/i18n/th.ftl`), named after its language.
+fn check_ftl_file(path: &Path) -> crate::scenario::check::FileCheck {
+    let lang = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(Lang::from_code);
+    let diagnostics = match (lang, std::fs::read_to_string(path)) {
+        (_, Err(e)) => vec![Diagnostic::error(
+            path,
+            "not-found",
+            format!("cannot read {}: {e}", path.display()),
+            "check the path",
+        )],
+        (None, _) => vec![Diagnostic::error(
+            path,
+            "translation-name",
+            "the file name does not say its language",
+            "Name an interface translation after its language code, such as th.ftl.",
+        )],
+        (Some(lang), Ok(text)) => crate::i18n::ui::check_ftl(lang, &text, path),
+    };
+    crate::scenario::check::FileCheck {
+        file: path.to_path_buf(),
+        checked: None,
+        diagnostics,
+    }
 }
 
 /// The translation files of a scenarios folder, each as a checked file:
@@ -224,14 +256,18 @@ impl BadLine {
     /// The message's key in the interface's strings.
     fn key(self) -> &'static str {
         match self {
-            BadLine::TooLong => "play-line-too-long",
-            BadLine::NotText => "play-line-not-text",
+            BadLine::TooLong => "terminal-line-too-long",
+            BadLine::NotText => "terminal-line-not-text",
         }
     }
 }
 
 fn stopped(session: &Session, ui: &crate::i18n::Ui) -> String {
-    format!("{} {}", ui.text("play-stopped"), replay_hint(session, ui))
+    format!(
+        "{} {}",
+        ui.text("terminal-stopped"),
+        replay_hint(session, ui)
+    )
 }
 
 /// The longest line `play` reads; the rest of a longer one is skipped.
@@ -275,9 +311,12 @@ fn print_intro(checked: &Checked, ui: &crate::i18n::Ui) {
     println!("{}\n{}\n", s.title, terminal::wrap(&s.summary, 78, ""));
     if !s.content_notes.is_empty() {
         let notes = s.content_notes.join("; ");
-        println!("{}\n", crate::tr!(ui, "play-content-notes", notes = notes));
+        println!(
+            "{}\n",
+            crate::tr!(ui, "terminal-content-notes", notes = notes)
+        );
     }
-    println!("{}\n", ui.text("play-keys"));
+    println!("{}\n", ui.text("terminal-keys"));
 }
 
 /// Print the transcript after the first `shown` entries (all of it, after
@@ -285,7 +324,7 @@ fn print_intro(checked: &Checked, ui: &crate::i18n::Ui) {
 fn show_transcript(session: &Session, shown: usize, ui: &crate::i18n::Ui) -> usize {
     let log = session.log();
     if shown > log.len() {
-        println!("\n{}\n", ui.text("play-back"));
+        println!("\n{}\n", ui.text("terminal-back"));
         print!("{}", terminal::transcript(log));
     } else {
         print!("{}", terminal::transcript(&log[shown..]));
@@ -298,7 +337,7 @@ fn show_choices(session: &Session, ui: &crate::i18n::Ui) {
     let [t, sa, w] = session.meters();
     let meters = crate::tr!(
         ui,
-        "play-meters",
+        "terminal-meters",
         trust = t.to_string(),
         safety = sa.to_string(),
         wellbeing = w.to_string()
@@ -327,7 +366,7 @@ fn take_turn(
         "b" | "B" => {
             let n = session.steps().len();
             if n == 0 {
-                println!("{}", ui.text("play-first-decision"));
+                println!("{}", ui.text("terminal-first-decision"));
             } else {
                 let _ = session.rewind(n - 1);
                 *shown = usize::MAX;
@@ -339,7 +378,7 @@ fn take_turn(
                     if let Some(f) = &step.feedback
                         && !step.harms.is_empty()
                     {
-                        let coach = crate::tr!(ui, "play-coach", text = f.as_str());
+                        let coach = crate::tr!(ui, "terminal-coach", text = f.as_str());
                         print!("{}", terminal::wrap(&coach, 78, "   "));
                     }
                     println!();
@@ -352,14 +391,14 @@ fn take_turn(
                         .collect();
                     let text = crate::tr!(
                         ui,
-                        "play-not-open",
+                        "terminal-not-open",
                         number = n.to_string(),
                         open = open.join(", ")
                     );
                     println!("{text}");
                 }
             },
-            Err(_) => println!("{}", ui.text("play-type-a-number")),
+            Err(_) => println!("{}", ui.text("terminal-type-a-number")),
         },
     }
     ControlFlow::Continue(())
@@ -378,7 +417,7 @@ fn replay_hint(session: &Session, ui: &crate::i18n::Ui) -> String {
         session.seed(),
         numbers.join(",")
     );
-    crate::tr!(ui, "play-replay", command = command)
+    crate::tr!(ui, "terminal-replay", command = command)
 }
 
 /// `coverage`: how many choices cause and avoid each harm of the guide.

@@ -62,7 +62,7 @@ pub fn citation(ui: &Ui, c: &crate::guide::Citation) -> String {
     match c.page {
         Some(p) => tr!(
             ui,
-            "cite",
+            "citation-page",
             area = area,
             number = number,
             page = p.to_string()

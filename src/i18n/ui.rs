@@ -182,6 +182,63 @@ pub fn keys(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The problems of a translator's Fluent file for `lang`, read from
+/// `file`: lines that cannot be read, messages English does not have (a
+/// renamed or mistyped key), and messages whose `{ $variables }` differ
+/// from the English ones. Messages the file lacks are not problems: English
+/// shows for them, and `frontline translate` counts them.
+pub fn check_ftl(lang: Lang, text: &str, file: &Path) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Ui::from_source(lang, text)
+        .problems
+        .into_iter()
+        .map(|mut d| {
+            d.file = file.to_path_buf();
+            d
+        })
+        .collect();
+    let english = variables(ftl_source(Lang::En));
+    let place = |key: &str| {
+        let at = text
+            .match_indices(key)
+            .find(|(i, _)| *i == 0 || text.as_bytes()[i - 1] == b'\n')
+            .map_or(0, |(i, _)| i);
+        line_col(text, at)
+    };
+    for (key, vars) in variables(text) {
+        match english.get(&key) {
+            None => out.push(
+                Diagnostic::warning(
+                    file,
+                    "translation-unknown-text",
+                    format!("`{key}` is not a message of the English file"),
+                    "Check the key's spelling against assets/i18n/en.ftl; a key English no longer has can be deleted.",
+                )
+                .at(place(&key)),
+            ),
+            Some(want) if *want != vars => {
+                let missing: Vec<String> = want.difference(&vars).map(|v| format!("{{ ${v} }}")).collect();
+                let added: Vec<String> = vars.difference(want).map(|v| format!("{{ ${v} }}")).collect();
+                out.push(
+                    Diagnostic::error(
+                        file,
+                        "translation-placeholder",
+                        format!(
+                            "`{key}` leaves out [{}] and adds [{}] compared with the English",
+                            missing.join(", "),
+                            added.join(", ")
+                        ),
+                        "Keep each { $name } of the English message exactly as it is; the game fills it in.",
+                    )
+                    .at(place(&key)),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    out.sort_by_key(|d| (d.line, d.column));
+    out
+}
+
 /// The `{ $variables }` each message of a Fluent text uses, by key, so that
 /// a translation can be checked against the English one.
 pub fn variables(text: &str) -> std::collections::BTreeMap<String, BTreeSet<String>> {
@@ -235,4 +292,156 @@ pub fn variables(text: &str) -> std::collections::BTreeMap<String, BTreeSet<Stri
         }
     }
     map
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    /// The `"key"` after each `tr!(ui, ` and `said!(` in a Rust source, its
+    /// comments and tests left out.
+    fn keys_used(source: &str) -> Vec<String> {
+        let source = source.split("#[cfg(test)]").next().unwrap_or("");
+        let code: String = source
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut keys = Vec::new();
+        for (macro_name, after_comma) in [("tr!(", true), ("said!(", false)] {
+            for (at, _) in code.match_indices(macro_name) {
+                let mut rest = &code[at + macro_name.len()..];
+                if after_comma {
+                    rest = &rest[rest.find(',').expect("tr! has a key") + 1..];
+                }
+                let rest = rest.trim_start();
+                if !rest.starts_with('"') {
+                    continue; // the macros' own definitions
+                }
+                let key = &rest[1..rest[1..].find('"').unwrap() + 1];
+                keys.push(key.to_string());
+            }
+        }
+        keys
+    }
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for e in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
+            let p = e.path();
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Every key a `tr!` or `said!` names is in en.ftl, and every key of
+    /// en.ftl is named somewhere in the code (as a literal: some are
+    /// chosen by a `match`, such as the area names).
+    #[test]
+    fn every_key_the_code_uses_is_in_the_english_file_and_none_is_unused() {
+        let english = keys(ftl_source(Lang::En));
+        let mut files = Vec::new();
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut code = String::new();
+        for f in &files {
+            let text = std::fs::read_to_string(f).unwrap();
+            for key in keys_used(&text) {
+                assert!(
+                    english.contains(&key),
+                    "{} uses the key `{key}`, which assets/i18n/en.ftl lacks",
+                    f.display()
+                );
+            }
+            code.push_str(&text);
+        }
+        let unused: Vec<_> = english
+            .iter()
+            .filter(|k| !code.contains(&format!("\"{k}\"")))
+            .collect();
+        assert!(unused.is_empty(), "keys of en.ftl no code uses: {unused:?}");
+    }
+
+    /// Every key resolves in every shipped language (English stands in for
+    /// what a language lacks), no language has a key English lacks, and a
+    /// translation uses the same `{ $variables }` as the English.
+    #[test]
+    fn every_key_resolves_in_every_language_with_the_english_variables() {
+        let english = keys(ftl_source(Lang::En));
+        let english_vars = variables(ftl_source(Lang::En));
+        for lang in Lang::TRANSLATED {
+            let ui = Ui::new(lang);
+            assert!(ui.problems.is_empty(), "{lang}: {:?}", ui.problems);
+            for key in &english {
+                let text = ui.text(key);
+                assert!(
+                    !text.trim().is_empty() && text != key.replace('-', " "),
+                    "{lang}: {key}"
+                );
+            }
+            let own = keys(ftl_source(lang));
+            let extra: Vec<_> = own.difference(&english).collect();
+            assert!(extra.is_empty(), "{lang} has keys English lacks: {extra:?}");
+            for (key, vars) in variables(ftl_source(lang)) {
+                assert_eq!(
+                    Some(&vars),
+                    english_vars.get(&key),
+                    "{lang}: the variables of `{key}`"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let en = Ui::new(Lang::En);
+        let one = en.fmt(
+            "report-summary",
+            &[
+                ("scope", "X".into()),
+                ("attempts", 1.into()),
+                ("trainees", 1.into()),
+            ],
+        );
+        let many = en.fmt(
+            "report-summary",
+            &[
+                ("scope", "X".into()),
+                ("attempts", 3.into()),
+                ("trainees", 3.into()),
+            ],
+        );
+        assert_eq!(one, "X: 1 attempt by 1 trainee");
+        assert_eq!(many, "X: 3 attempts by 3 trainees");
+    }
+
+    #[test]
+    fn the_pseudo_locale_changes_every_message() {
+        let pseudo = Ui::new(Lang::Pseudo);
+        let english = Ui::new(Lang::En);
+        for key in keys(ftl_source(Lang::En)) {
+            let p = pseudo.text(&key);
+            // Without arguments Fluent shows `{$name}`: not a word to translate.
+            let p: String = p
+                .split("{$")
+                .enumerate()
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once('}').map_or("", |(_, r)| r)
+                    }
+                })
+                .collect();
+            let words_left = p
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w.len() >= 3);
+            assert!(!words_left || english.text(&key) == p, "{key}: {p}");
+        }
+    }
 }
