@@ -57,14 +57,7 @@ pub fn load_library(dir: Option<PathBuf>) -> Result<(LiveLibrary, Option<Scenari
         Source::Folder(d) => file_hashes(d),
         Source::Bundled => Default::default(),
     };
-    Ok((
-        LiveLibrary {
-            library,
-            problems,
-            hashes,
-        },
-        folder,
-    ))
+    Ok((LiveLibrary::new(library, problems, hashes), folder))
 }
 
 /// The hash of each scenario file's text in a folder.

@@ -1,6 +1,7 @@
-//! Scenarios through Bevy's asset system, so that a facilitator's edit is
-//! seen while the game runs. A broken edit is shown with the checker's
-//! messages and the last good version stays playable.
+//! Scenarios and their translations through Bevy's asset system, so that a
+//! facilitator's or a translator's edit is seen while the game runs. A
+//! broken scenario is shown with the checker's messages and the last good
+//! version stays playable; a broken translation shows English and is listed.
 
 use super::state::{LiveLibrary, text_hash};
 use crate::scenario::check::check_source;
@@ -43,6 +44,38 @@ impl AssetLoader for ScenarioLoader {
     }
 }
 
+/// A translation file's text (`th/port-inspection.po`), as loaded.
+#[derive(Asset, TypePath, Debug)]
+struct TranslationSource {
+    text: String,
+}
+
+#[derive(Default, TypePath)]
+struct TranslationLoader;
+
+impl AssetLoader for TranslationLoader {
+    type Asset = TranslationSource;
+    type Settings = ();
+    type Error = std::io::Error;
+
+    async fn load(
+        &self,
+        reader: &mut dyn Reader,
+        _settings: &(),
+        _load_context: &mut LoadContext<'_>,
+    ) -> Result<TranslationSource, std::io::Error> {
+        let mut bytes = Vec::new();
+        reader.read_to_end(&mut bytes).await?;
+        Ok(TranslationSource {
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+        })
+    }
+
+    fn extensions(&self) -> &[&str] {
+        &["po"]
+    }
+}
+
 /// The scenarios folder being watched: the asset root itself, so that the
 /// file watcher watches only it (not, say, a project folder with a
 /// `target/` inside).
@@ -75,8 +108,10 @@ impl ScenarioFolder {
 pub(super) fn plugin(app: &mut App) {
     app.init_asset::<ScenarioSource>()
         .register_asset_loader(ScenarioLoader)
+        .init_asset::<TranslationSource>()
+        .register_asset_loader(TranslationLoader)
         .add_systems(Startup, load_folder)
-        .add_systems(Update, apply_changes);
+        .add_systems(Update, (apply_changes, apply_translations));
 }
 
 fn load_folder(server: Res<AssetServer>, folder: Option<ResMut<ScenarioFolder>>) {
@@ -118,6 +153,55 @@ fn apply_changes(
     }
 }
 
+/// Read again every added or changed translation file, and show the run in
+/// progress with the new texts.
+fn apply_translations(
+    mut events: MessageReader<AssetEvent<TranslationSource>>,
+    sources: Res<Assets<TranslationSource>>,
+    server: Res<AssetServer>,
+    folder: Option<Res<ScenarioFolder>>,
+    mut live: ResMut<LiveLibrary>,
+    mut play: ResMut<crate::game::state::Play>,
+) {
+    let Some(folder) = folder else {
+        events.clear();
+        return;
+    };
+    let mut changed = false;
+    for event in events.read() {
+        let (AssetEvent::Added { id } | AssetEvent::Modified { id }) = event else {
+            continue;
+        };
+        let (Some(source), Some(path)) = (sources.get(*id), server.get_path(*id)) else {
+            continue;
+        };
+        // The path inside the folder: `th/port-inspection.po`.
+        let disk = folder.disk.join(path.path());
+        let hash = text_hash(&source.text);
+        if live.hashes.get(&disk) == Some(&hash) {
+            continue;
+        }
+        live.hashes.insert(disk.clone(), hash);
+        let is_guide =
+            crate::i18n::translations::name_parts(&disk).is_some_and(|(id, _)| id == "guide");
+        if is_guide {
+            live.localized
+                .translations
+                .add_guide_file(&disk, &source.text);
+        } else {
+            live.localized
+                .translations
+                .add_scenario(&disk, &source.text);
+        }
+        info!("translation reloaded: {}", disk.display());
+        changed = true;
+    }
+    if changed {
+        live.refresh();
+        crate::game::actions::retranslate(&mut play, &live);
+    }
+}
+
 /// Check one scenario's text and put it into the library, or report why
 /// not. Unchanged text is left alone.
 fn apply_source(live: &mut LiveLibrary, file: &Path, text: &str) {
@@ -131,8 +215,11 @@ fn apply_source(live: &mut LiveLibrary, file: &Path, text: &str) {
     match report.checked {
         Some(mut checked) => {
             checked.slim();
-            match live.library.put(checked) {
-                Ok(()) => info!("scenario reloaded: {}", file.display()),
+            match live.localized.english.put(checked) {
+                Ok(()) => {
+                    live.refresh();
+                    info!("scenario reloaded: {}", file.display());
+                }
                 Err(d) => {
                     warn!("scenario {} not used: {}", file.display(), d.message);
                     live.problems.push(d);

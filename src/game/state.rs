@@ -4,7 +4,7 @@
 //! reload the library); the screens read them.
 
 use crate::guide::Guide;
-use crate::i18n::{Arg, Lang, Ui};
+use crate::i18n::{Arg, Lang, Localized, Ui};
 use crate::save::progress::{Mode, Progress};
 use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::Library;
@@ -34,12 +34,19 @@ pub enum Screen {
 }
 
 /// The scenario library kept live by hot reload: the scenarios and the
-/// guide, plus the problems of files that failed and the hashes of the
-/// files already checked.
+/// guide in the interface's language, the English library and the
+/// translations they come from, the problems of files that failed and the
+/// hashes of the files already checked.
 #[derive(Resource, Clone)]
 pub struct LiveLibrary {
+    /// What the screens show: the scenarios and the guide in the
+    /// interface's language (English where there is no translation).
     pub library: Library,
-    /// Errors of scenario files that failed to load or reload, by file.
+    /// The English library as checked, its translations, and which texts
+    /// show English or a draft. Changed only through [`LiveLibrary::refresh`].
+    pub localized: Localized,
+    /// Errors of scenario and translation files that failed to load or
+    /// reload, by file.
     pub problems: Vec<Diagnostic>,
     /// A hash of the text each file had when it was last checked, so that
     /// a file the asset system reports again unchanged is not checked twice.
@@ -47,8 +54,58 @@ pub struct LiveLibrary {
 }
 
 impl LiveLibrary {
+    /// The English `library`, shown in English until [`Self::set_lang`].
+    pub fn new(library: Library, problems: Vec<Diagnostic>, hashes: HashMap<PathBuf, u64>) -> Self {
+        let localized = Localized::new(library, Lang::En);
+        let mut live = LiveLibrary {
+            library: localized.shown.clone(),
+            localized,
+            problems,
+            hashes,
+        };
+        live.refresh();
+        live
+    }
+
     pub fn guide(&self) -> &Arc<Guide> {
         &self.library.guide
+    }
+
+    /// Shows the library in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if self.localized.lang != lang {
+            self.localized.lang = lang;
+            self.refresh();
+        }
+    }
+
+    /// After the English library or a translation changed: the shown
+    /// library again, and the translations' errors among the problems (a
+    /// broken translation shows English and is listed, never more).
+    pub fn refresh(&mut self) {
+        self.localized.refresh();
+        self.library = self.localized.shown.clone();
+        self.problems
+            .retain(|d| !d.code.starts_with("translation-"));
+        let errors: Vec<Diagnostic> = self
+            .localized
+            .translations
+            .check(&self.localized.english)
+            .into_iter()
+            .filter(|d| d.is_error())
+            .collect();
+        self.problems.extend(errors);
+    }
+
+    /// Whether scenario `id` shows a translation not yet reviewed.
+    pub fn is_draft(&self, id: &str) -> bool {
+        self.localized.lang != Lang::En && self.localized.is_draft(id)
+    }
+
+    /// Whether the text `key` of scenario `id` (`id/node/start/text`) shows
+    /// in English for want of a translation.
+    pub fn is_english(&self, id: &str, key: &str) -> bool {
+        self.localized.lang != Lang::En && self.localized.is_english(id, key)
     }
 }
 
@@ -273,6 +330,11 @@ pub(super) fn plugin(app: &mut App) {
             .get_resource::<SavedProgress>()
             .and_then(|s| s.progress.settings.language);
         app.insert_resource(Interface::at_start(saved));
+    }
+    // The content shows in the interface's language from the first frame.
+    let lang = app.world().resource::<Interface>().lang;
+    if let Some(mut live) = app.world_mut().get_resource_mut::<LiveLibrary>() {
+        live.set_lang(lang);
     }
     app.add_message::<LanguageChanged>()
         .init_state::<Screen>()

@@ -7,6 +7,7 @@
 
 mod files;
 mod run;
+pub(crate) use run::retranslate;
 
 use super::state::{
     ExportOutcome, FacilitatorReport, GroupPlay, Interface, LanguageChanged, LiveLibrary, Play,
@@ -91,7 +92,7 @@ pub enum Action {
 /// Everything an action may read or change.
 #[derive(SystemParam)]
 struct Game<'w> {
-    library: Res<'w, LiveLibrary>,
+    library: ResMut<'w, LiveLibrary>,
     saved: ResMut<'w, SavedProgress>,
     play: ResMut<'w, Play>,
     group: ResMut<'w, GroupPlay>,
@@ -176,6 +177,8 @@ fn language(g: &mut Game, lang: Lang) {
     g.saved.save();
     if g.interface.lang != lang {
         *g.interface = Interface::new(lang);
+        g.library.set_lang(lang);
+        run::retranslate(&mut g.play, &g.library);
         g.language_changed.write(LanguageChanged(lang));
     }
 }

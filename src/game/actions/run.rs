@@ -4,7 +4,7 @@
 
 use super::Game;
 use crate::game::state::Said;
-use crate::game::state::{Feedback, Play, RoomVote, SavedProgress, Screen};
+use crate::game::state::{Feedback, LiveLibrary, Play, RoomVote, SavedProgress, Screen};
 use crate::guide::Guide;
 use crate::guide::area::Role;
 use crate::save::progress::{InProgress, Mode, Trainee, now_rfc3339};
@@ -182,6 +182,30 @@ fn save_in_progress(play: &mut Play, saved: &mut SavedProgress) {
     saved.save();
 }
 
+/// The run in progress (and its coaching and debrief) again over the
+/// library as shown now, after the language or a translation changed: the
+/// same seed and choices over the same structure, with the new texts.
+pub(crate) fn retranslate(play: &mut Play, live: &LiveLibrary) {
+    let Some(session) = &play.session else {
+        return;
+    };
+    let save = session.save();
+    let Some(checked) = live.library.get(&save.scenario) else {
+        return;
+    };
+    let Ok(session) = Session::restore(checked, &save) else {
+        return;
+    };
+    if let (Some(fb), Some(step)) = (play.feedback.as_mut(), session.steps().last()) {
+        fb.text = step.feedback.clone();
+        fb.harms = step.harms.clone();
+    }
+    if play.debrief.is_some() {
+        play.debrief = Some(debrief(&session, live.guide()));
+    }
+    play.session = Some(session);
+}
+
 /// The run has ended: record the score, forget the saved run, write the
 /// result record and show the debrief.
 fn finish(g: &mut Game) {
@@ -200,6 +224,7 @@ fn finish(g: &mut Game) {
             &g.play,
             g.saved.progress.trainee.as_ref(),
             g.library.guide(),
+            g.interface.lang,
         )
     {
         g.saved
@@ -217,6 +242,7 @@ fn write_record(
     play: &Play,
     trainee: Option<&Trainee>,
     guide: &Guide,
+    lang: crate::i18n::Lang,
 ) -> Result<(), String> {
     let Some(session) = &play.session else {
         return Ok(());
@@ -234,6 +260,7 @@ fn write_record(
         guide,
     )
     .map_err(|e| e.to_string())?;
+    record.language = lang.code().to_string();
     if uuid::Uuid::parse_str(&play.attempt).is_ok() {
         record.attempt = play.attempt.clone();
     }
