@@ -336,6 +336,15 @@ files-exported = { $count ->
 files-not-exported = Nothing was exported: { $reason }.
 files-not-deleted = Some results could not be deleted: { $reason }
 
+## Translation marks
+
+# Beside a scenario or the guide whose translation no native speaker has reviewed yet.
+mark-draft = Draft translation
+mark-draft-hover = Translated, but not yet reviewed by a native speaker. Tell your facilitator if something reads wrong.
+# Before a text shown in English because it has no translation yet.
+mark-english = EN
+mark-english-hover = Not translated yet: shown in English.
+
 ## Command line: the debrief of `run` and `play`
 
 cli-debrief-title = === Debrief: { $title } ===

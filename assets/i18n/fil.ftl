@@ -346,3 +346,10 @@ terminal-line-too-long = Masyadong mahaba ang linyang iyan. I-type ang numero ng
 terminal-line-not-text = Hindi wastong teksto ang linyang iyan (UTF-8). I-type ang numero ng pagpili at pindutin ang Enter.
 terminal-stopped = Itinigil.
 terminal-replay = Ulitin ang larong ito gamit ang: { $command }
+
+## Translation marks
+
+mark-draft = Draft na salin
+mark-draft-hover = Naisalin na, pero hindi pa nasusuri ng katutubong nagsasalita. Sabihin sa facilitator kung may mali sa pagbasa.
+mark-english = EN
+mark-english-hover = Hindi pa naisasalin: ipinapakita sa Ingles.

@@ -346,3 +346,10 @@ terminal-line-too-long = Baris itu terlalu panjang. Ketik nomor pilihan lalu tek
 terminal-line-not-text = Baris itu bukan teks yang sah (UTF-8). Ketik nomor pilihan lalu tekan Enter.
 terminal-stopped = Dihentikan.
 terminal-replay = Ulangi permainan ini dengan: { $command }
+
+## Translation marks
+
+mark-draft = Terjemahan draf
+mark-draft-hover = Sudah diterjemahkan, tetapi belum diperiksa oleh penutur asli. Beri tahu fasilitator Anda jika ada yang terbaca keliru.
+mark-english = EN
+mark-english-hover = Belum diterjemahkan: ditampilkan dalam bahasa Inggris.

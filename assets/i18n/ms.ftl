@@ -346,3 +346,10 @@ terminal-line-too-long = Baris itu terlalu panjang. Taip nombor pilihan dan teka
 terminal-line-not-text = Baris itu bukan teks yang sah (UTF-8). Taip nombor pilihan dan tekan Enter.
 terminal-stopped = Dihentikan.
 terminal-replay = Main semula permainan ini dengan: { $command }
+
+## Translation marks
+
+mark-draft = Terjemahan draf
+mark-draft-hover = Sudah diterjemahkan tetapi belum disemak oleh penutur asli. Beritahu fasilitator anda jika ada yang tidak kena.
+mark-english = EN
+mark-english-hover = Belum diterjemahkan: dipaparkan dalam bahasa Inggeris.

@@ -346,3 +346,10 @@ terminal-line-too-long = ထိုစာကြောင်း ရှည်လွ
 terminal-line-not-text = ထိုစာကြောင်းသည် မှန်ကန်သော စာသား (UTF-8) မဟုတ်ပါ။ ရွေးချယ်မှု၏ နံပါတ်ကို ရိုက်ပြီး Enter နှိပ်ပါ။
 terminal-stopped = ရပ်လိုက်ပြီ။
 terminal-replay = ဤကစားပွဲကို ပြန်ကစားရန်- { $command }
+
+## Translation marks
+
+mark-draft = ဘာသာပြန် မူကြမ်း
+mark-draft-hover = ဘာသာပြန်ပြီးသော်လည်း မိခင်ဘာသာစကားပြောသူက မစစ်ဆေးရသေးပါ။ မှားယွင်းနေသည်ဟု ထင်ပါက သင်တန်းပို့ချသူကို ပြောပါ။
+mark-english = EN
+mark-english-hover = မဘာသာပြန်ရသေးပါ၊ အင်္ဂလိပ်ဘာသာဖြင့် ပြထားသည်။

@@ -102,6 +102,17 @@ impl LiveLibrary {
         self.localized.lang != Lang::En && self.localized.is_draft(id)
     }
 
+    /// Whether the guide shows a translation not yet reviewed.
+    pub fn guide_is_draft(&self) -> bool {
+        self.localized.lang != Lang::En && self.localized.guide_marks.draft
+    }
+
+    /// Whether the guide's text `key` (`guide/harm/ID-3/title`) shows in
+    /// English for want of a translation.
+    pub fn guide_is_english(&self, key: &str) -> bool {
+        self.localized.lang != Lang::En && self.localized.guide_marks.english.contains(key)
+    }
+
     /// Whether the text `key` of scenario `id` (`id/node/start/text`) shows
     /// in English for want of a translation.
     pub fn is_english(&self, id: &str, key: &str) -> bool {

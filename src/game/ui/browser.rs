@@ -1,7 +1,7 @@
 //! The scenario browser, grouped by the guide's thematic areas, the
 //! trainee's role first.
 
-use super::theme::{bold, card, notice, subheading};
+use super::theme::{self, bold, card, notice, subheading};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Play, SavedProgress, Screen};
@@ -68,6 +68,11 @@ fn browser(
             card(ui, |ui| {
                 ui.horizontal(|ui| {
                     ui.label(bold(&sc.title).size(18.0));
+                    if live.is_draft(&sc.id) {
+                        theme::draft_mark(ui, t);
+                    } else if live.is_english(&sc.id, &format!("{}/title", sc.id)) {
+                        theme::english_mark(ui, t);
+                    }
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                         if ui.button(bold(tr!(t, "browser-play"))).clicked() {
                             out.push(Action::Prepare {

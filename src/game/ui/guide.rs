@@ -1,7 +1,7 @@
 //! The guide: its five areas, their harms and guidance, the key concepts,
 //! a search box, and for each harm the scenarios that train it.
 
-use super::theme::{bold, card, subheading};
+use super::theme::{self, bold, card, subheading};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, Screen};
@@ -46,7 +46,12 @@ fn guide(
     out: &mut Vec<Action>,
 ) {
     let g = live.guide();
-    ui.heading(tr!(t, "guide-title"));
+    ui.horizontal_wrapped(|ui| {
+        ui.heading(tr!(t, "guide-title"));
+        if live.guide_is_draft() {
+            theme::draft_mark(ui, t);
+        }
+    });
     wrap::label(
         ui,
         egui::RichText::new(tr!(t, "guide-source", source = g.source.as_str())).small(),
@@ -129,6 +134,9 @@ fn harm_page(
     let area = h.area().map(|a| words::area(t, a)).unwrap_or_default();
     ui.label(egui::RichText::new(area).small());
     ui.heading(format!("{}  {}", h.id, h.title));
+    if live.guide_is_english(&format!("guide/harm/{}/explanation", h.id)) {
+        theme::english_mark(ui, t);
+    }
     wrap::label(ui, &h.explanation);
     subheading(ui, tr!(t, "guide-guidance"));
     for (i, item) in h.guidance.iter().enumerate() {

@@ -48,7 +48,7 @@ fn draw(
             ui.label(tr!(t, "play-none"));
             return;
         };
-        if header(ui, t, session, &play, out) {
+        if header(ui, t, session, &play, &live, out) {
             scene(ui, t, session, &play, &live, group, out);
         }
     })
@@ -73,6 +73,7 @@ fn header(
     t: &Ui,
     session: &Session,
     play: &Play,
+    live: &LiveLibrary,
     out: &mut Vec<Action>,
 ) -> bool {
     let sc = session.checked().scenario();
@@ -94,6 +95,9 @@ fn header(
     // Where and who
     ui.horizontal_wrapped(|ui| {
         ui.label(bold(&sc.title).size(20.0));
+        if live.is_draft(&sc.id) {
+            theme::draft_mark(ui, t);
+        }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button(tr!(t, "play-stop"))
@@ -180,9 +184,13 @@ fn scene(
         });
     }
 
+    let id = session.checked().id();
     for beat in session.beats() {
         if !beat.speaker.is_empty() {
             ui.label(bold(&beat.speaker));
+        }
+        if live.is_english(id, &format!("{id}/node/{}/text", beat.node)) {
+            theme::english_mark(ui, t);
         }
         wrap::label(ui, egui::RichText::new(&beat.text).size(17.0));
         ui.add_space(6.0);
@@ -192,6 +200,13 @@ fn scene(
     }
     ui.add_space(4.0);
     let choices = session.choices();
+    let node = session.node_id();
+    if choices
+        .iter()
+        .any(|c| live.is_english(id, &format!("{id}/node/{node}/choice/{}/text", c.index)))
+    {
+        theme::english_mark(ui, t);
+    }
     for c in &choices {
         let key = NUMBER_KEYS.get(c.number - 1).copied();
         let pressed = !typing && key.is_some_and(|k| ui.input(|i| i.key_pressed(k)));

@@ -66,6 +66,20 @@ pub(super) fn install_fonts(ctx: &egui::Context) {
     ctx.set_fonts(defs);
 }
 
+/// The mark on a scenario or the guide whose translation is a draft, not
+/// yet reviewed by a native speaker: a word, with why on hover.
+pub(super) fn draft_mark(ui: &mut egui::Ui, t: &crate::i18n::Ui) {
+    ui.label(RichText::new(crate::tr!(t, "mark-draft")).small().italics())
+        .on_hover_text(crate::tr!(t, "mark-draft-hover"));
+}
+
+/// The discreet mark before a text shown in English for want of a
+/// translation.
+pub(super) fn english_mark(ui: &mut egui::Ui, t: &crate::i18n::Ui) {
+    ui.label(RichText::new(crate::tr!(t, "mark-english")).small().weak())
+        .on_hover_text(crate::tr!(t, "mark-english-hover"));
+}
+
 /// Apply text size and contrast.
 pub(super) fn apply(ctx: &egui::Context, settings: &Settings) {
     let zoom = settings.text_scale.clamp(0.8, 2.0);
