@@ -1,2 +1,348 @@
-# Frontline interface strings: th.
-# Translate the text after each `=`; keep every { $name } as it is.
+# Frontline interface strings: th (Thai).
+# Translated from en.ftl (machine-assisted draft, for native review). Keep every { $name } as it is.
+# Thai has no plural forms: one text for every count.
+
+## ภาษา
+
+language-label = ภาษา
+
+## หน้าต่างและแถบด้านบน
+
+window-title = Frontline: การฝึกหลักไม่ก่อให้เกิดอันตราย
+app-name = Frontline
+nav-home = หน้าแรก
+nav-scenarios = สถานการณ์
+nav-guide = คู่มือ
+nav-settings = ตั้งค่า
+nav-facilitator = วิทยากร
+# The trainee's pseudonym and role, at the right of the top bar.
+nav-trainee = { $name } · { $role }
+# Between the items of a short list, such as the roles of a scenario.
+list-separator = {" "}
+
+## คำที่ใช้ในหลายหน้าจอ
+
+area-identification = การคัดแยกผู้เสียหาย
+area-shelter = การฟื้นฟู การไตร่ตรอง และสถานคุ้มครอง
+area-return = การส่งกลับและการกลับคืนสู่สังคม
+area-health = การดูแลสุขภาพกายและสุขภาพจิต
+area-justice = กระบวนการยุติธรรมทางอาญา
+role-police = เจ้าหน้าที่ตำรวจ
+role-labour-inspector = พนักงานตรวจแรงงาน
+role-immigration-officer = เจ้าหน้าที่ตรวจคนเข้าเมืองหรือด่านชายแดน
+role-social-worker = นักสังคมสงเคราะห์
+role-shelter-staff = เจ้าหน้าที่สถานคุ้มครอง
+role-health-worker = บุคลากรสาธารณสุข
+role-interpreter = ล่าม
+role-prosecutor = พนักงานอัยการหรือทนายความ
+role-ngo-worker = เจ้าหน้าที่ NGO
+mode-coach = โค้ช
+mode-assessment = ประเมินผล
+tone-good = ดี
+tone-mixed = ปานกลาง
+tone-poor = ไม่ดี
+tone-good-outcome = ผลลัพธ์ที่ดี
+tone-mixed-outcome = ผลลัพธ์ที่มีทั้งดีและไม่ดี
+tone-poor-outcome = ผลลัพธ์ที่ไม่ดี
+harm-caused = ก่อให้เกิด
+harm-avoided = หลีกเลี่ยงได้
+harm-caused-label = ก่อให้เกิดอันตราย
+harm-avoided-label = หลีกเลี่ยงอันตรายได้
+note-good-practice = แนวปฏิบัติที่ดี
+note-challenge = ความท้าทาย
+# Where a piece of guidance comes from in the guide.
+citation = { $area } อันตรายข้อ { $number }
+citation-page = { $area } อันตรายข้อ { $number } หน้า { $page }
+pseudonym-looks-like-email = ดูเหมือนจะเป็นที่อยู่อีเมล กรุณาใช้ชื่อสมมุติแทน เพราะชื่อนี้จะถูกเก็บไว้กับผลของคุณและแบ่งปันให้วิทยากรเห็น
+pseudonym-looks-like-phone = ดูเหมือนจะเป็นหมายเลขโทรศัพท์ กรุณาใช้ชื่อสมมุติแทน เพราะชื่อนี้จะถูกเก็บไว้กับผลของคุณและแบ่งปันให้วิทยากรเห็น
+code-missing = กรุณาใส่รหัสการอบรมที่วิทยากรให้คุณ
+code-characters = รหัสการอบรมมีเฉพาะตัวอักษร A ถึง Z และตัวเลข
+code-length = รหัสการอบรมมีตัวอักษรและตัวเลข { $min } ถึง { $max } ตัว แต่รหัสนี้มี { $count } ตัว
+
+## ข้อความเกี่ยวกับการบันทึก
+
+notice-progress-unreadable = ไม่สามารถอ่านความคืบหน้าที่บันทึกไว้ได้ ({ $reason }) ระบบเก็บไฟล์เดิมไว้เป็น { $path } และเริ่มบันทึกใหม่แล้ว
+notice-progress-not-saved = ไม่สามารถบันทึกความคืบหน้าลงใน { $folder } ได้: { $reason }
+notice-result-not-saved = ไม่สามารถบันทึกผลได้: { $reason }
+
+## ปัญหาของไฟล์สถานการณ์ (แสดงทับทุกหน้าจอ)
+
+problems-title = ปัญหาของไฟล์สถานการณ์
+problems-intro = ไฟล์เหล่านี้มีข้อผิดพลาด สถานการณ์แต่ละเรื่องยังเล่นได้ด้วยฉบับล่าสุดที่ถูกต้อง แก้ไฟล์แล้วบันทึกเพื่อโหลดใหม่
+problems-error = ข้อผิดพลาด: { $message }
+problems-fix = วิธีแก้: { $help }
+
+## ยินดีต้อนรับ (เปิดครั้งแรก)
+
+welcome-title = ยินดีต้อนรับสู่ Frontline
+welcome-intro = Frontline ฝึกผู้ที่พบผู้เสียหายจากการค้ามนุษย์เป็นคนแรก คุณจะได้เล่นสถานการณ์สั้น ๆ ที่มาจากคู่มือหลักไม่ก่อให้เกิดอันตรายของอาเซียนสำหรับผู้ปฏิบัติงานด่านหน้า ทุกการเลือกอาจก่อให้เกิดหรือหลีกเลี่ยงอันตรายที่คู่มือระบุไว้ หลังจบแต่ละสถานการณ์ การสรุปบทเรียนจะอธิบายเหตุผลพร้อมคำแนะนำจากคู่มือ
+welcome-name = ชื่อของคุณหรือชื่อสมมุติ
+welcome-name-privacy = ระบบเก็บเฉพาะชื่อนี้ไว้ในคอมพิวเตอร์เครื่องนี้เท่านั้น วิทยากรจะเห็นชื่อนี้ก็ต่อเมื่อคุณส่งออกผลของคุณ
+welcome-name-hint = เช่น มะลิ หรือ ผู้เข้าอบรม 7
+welcome-role = บทบาทของคุณ
+welcome-start = เริ่ม  (Enter)
+welcome-not-ready = ใส่ชื่อและเลือกบทบาทเพื่อเริ่ม
+welcome-name-missing = กรุณาใส่ชื่อหรือชื่อสมมุติ
+
+## หน้าแรก
+
+home-trainee = ผู้เข้าอบรม
+home-hello = สวัสดี { $name }
+home-completed = คุณเล่นจบแล้ว { $done } จาก { $count } สถานการณ์
+home-continue-title = เล่นต่อจากที่ค้างไว้
+home-continue-run = { $title }: ตัดสินใจแล้ว { $count } ครั้ง เริ่มเมื่อ { $started }
+home-continue = เล่นต่อ  (C)
+home-discard = ทิ้งการเล่นนี้
+home-choose-scenario = เลือกสถานการณ์  (S)
+home-read-guide = อ่านคู่มือ  (G)
+home-settings = ตั้งค่า
+home-workshop-title = อยู่ในการอบรมหรือไม่?
+home-workshop-intro = ใส่รหัสที่วิทยากรให้ทั้งห้อง แล้วทุกคนจะพบบุคคลและเหตุการณ์เดียวกัน และผลของคุณจะมีรหัสนี้ติดไปด้วย
+home-workshop-hint = รหัส
+home-workshop-use = ใช้รหัสนี้
+home-workshop-leave = ออกจากการอบรม
+home-workshop-in-use = รหัสการอบรมที่ใช้อยู่: { $code }
+home-workshop-none = ไม่มีรหัสการอบรม: แต่ละรอบจะพบบุคคลที่สุ่มเลือก
+home-resume-failed = ไม่สามารถเล่นต่อจากที่บันทึกไว้ได้: { $reason } ระบบเก็บไว้แล้ว เริ่มสถานการณ์ใหม่เพื่อแทนที่
+home-resume-missing = การเล่นที่บันทึกไว้เป็นของสถานการณ์ “{ $scenario }” ซึ่งตอนนี้ไม่มีให้เล่น
+
+## สถานการณ์ (รายการ)
+
+browser-title = สถานการณ์
+browser-your-role-first = สถานการณ์สำหรับบทบาทของคุณ ({ $role }) อยู่ลำดับแรกในแต่ละหมวด
+browser-play = เล่น
+browser-completed = เล่นจบแล้ว · ดีที่สุด { $best }/100
+browser-in-progress = กำลังเล่น
+browser-not-played = ยังไม่ได้เล่น
+browser-roles-minutes = { $roles } · ประมาณ { $minutes } นาที
+browser-content-notes = ข้อควรระวังเรื่องเนื้อหา: { $notes }
+browser-scenario-missing = ไม่มีสถานการณ์ “{ $scenario }” ให้เล่น
+
+## ข้อควรระวังเรื่องเนื้อหา (ก่อนเริ่มสถานการณ์)
+
+notes-none-selected = ยังไม่ได้เลือกสถานการณ์
+notes-back = กลับไปที่สถานการณ์
+notes-setting = สถานที่: { $setting }
+notes-title = ก่อนเริ่ม: ข้อควรระวังเรื่องเนื้อหา
+notes-none = สถานการณ์นี้ไม่มีข้อควรระวังเรื่องเนื้อหา
+notes-care = ผู้เข้าอบรมบางคนเคยผ่านเหตุการณ์แบบนี้มาก่อน คุณหยุดพักได้ทุกเมื่อด้วยปุ่ม Esc และเลิกเล่นได้ด้วยปุ่ม S ระบบจะจำตำแหน่งของคุณไว้ ดูแลตัวเองด้วย และพูดคุยกับวิทยากรถ้าคุณต้องการ
+notes-mode-coach = โหมดโค้ช: คุณจะเห็นข้อความสั้น ๆ หลังทุกการเลือกที่เกี่ยวกับอันตราย
+notes-mode-assessment = โหมดประเมินผล: คุณจะได้รับคำติชมในการสรุปบทเรียนตอนจบเท่านั้น
+notes-workshop = การอบรม { $code }: คุณจะพบบุคคลเดียวกับคนอื่น ๆ ในห้อง
+notes-begin = เริ่ม  (Enter)
+notes-not-now = ไม่ใช่ตอนนี้  (Esc)
+
+## เล่น
+
+play-none = ไม่มีสถานการณ์ที่กำลังเล่นอยู่
+play-stop = หยุด  (S)
+play-stop-hint = ออก โดยระบบจำตำแหน่งของคุณไว้
+play-pause = พัก  (Esc)
+play-person = บุคคล: { $person }
+play-decision = การตัดสินใจที่ { $number }
+play-trust = ความไว้วางใจ { $value }
+play-safety = ความปลอดภัย { $value }
+play-wellbeing = ความเป็นอยู่ที่ดี { $value }
+play-paused = หยุดพักอยู่
+play-paused-text = ใช้เวลาได้ตามที่คุณต้องการ ระบบบันทึกตำแหน่งของคุณไว้แล้ว
+play-resume = เล่นต่อ  (Esc)
+play-stop-home = หยุดและกลับหน้าแรก  (S)
+play-coach = โค้ช
+# A harm the last choice touched: the mark (✖ or ✔), "Harm caused" or "Harm avoided", the harm's id and title.
+play-coach-harm = { $mark } { $kind }: { $id } { $title }
+play-number-keys = กดปุ่มตัวเลขเพื่อเลือก
+play-room-vote = ทั้งห้องลงคะแนน
+play-room-vote-intro = ให้ทั้งห้องลงคะแนน แล้วใส่จำนวนคนที่เลือกแต่ละตัวเลือก
+play-follow-majority = ทำตามเสียงส่วนใหญ่
+play-follow = ทำตามข้อ { $number }
+play-error-ended = สถานการณ์จบแล้ว ไม่มีอะไรให้เลือกอีก
+play-error-not-open = ตัวเลือก { $number } เลือกไม่ได้ที่นี่ ตัวเลือกที่เลือกได้คือ { $open }
+play-error-wrong-scenario = การเล่นนี้บันทึกไว้สำหรับสถานการณ์ “{ $saved }” ไม่ใช่ “{ $found }”
+play-error-changed = สถานการณ์มีการเปลี่ยนแปลงหลังจากบันทึกการเล่นนี้ (การตัดสินใจที่ { $number } ทำไม่ได้แล้ว)
+play-error-no-decision = ไม่มีการตัดสินใจที่ { $number } ให้ย้อนกลับไป การเล่นนี้มีการตัดสินใจ { $made } ครั้ง
+
+## สรุปบทเรียน
+
+debrief-none = ยังไม่มีการสรุปบทเรียน: เล่นสถานการณ์ให้จบก่อน
+debrief-choose-scenario = เลือกสถานการณ์
+debrief-title = สรุปบทเรียน: { $title }
+debrief-person = บุคคลที่พบ: { $person }
+debrief-decisions = การตัดสินใจของคุณ
+debrief-no-harm = ไม่มีการตัดสินใจใดในรอบนี้ที่เกี่ยวกับอันตราย
+debrief-play-another = เล่นอีกครั้งกับบุคคลอื่น  (N)
+debrief-play-same = เล่นรอบเดิมอีกครั้ง  (R)
+debrief-back = กลับไปที่สถานการณ์
+debrief-score = คะแนนของคุณ
+debrief-score-explained = / 100 โดยรวม
+    คิดจากอันตรายที่คุณก่อให้เกิดและหลีกเลี่ยงได้ เทียบกับผลดีที่สุดและแย่ที่สุดที่สถานการณ์นี้เป็นไปได้
+debrief-overall = โดยรวม
+debrief-decision = การตัดสินใจที่ { $number }
+debrief-room-vote = ทั้งห้องลงคะแนน  { $votes }  (ทำตาม { $followed })
+debrief-you-chose = คุณเลือก: { $choice }
+# The mark (✖ or ✔), "Harm caused" or "Harm avoided", the harm's id, title and severity (1 to 3).
+debrief-harm = { $mark } { $kind }: { $id } { $title } (ความรุนแรง { $severity })
+debrief-harm-short = { $kind } { $id }
+debrief-why = ทำไมจึงสำคัญ: { $why }
+debrief-guide-advises = คำแนะนำจากคู่มือ
+debrief-try-again = ↺ ลองใหม่จากการตัดสินใจนี้
+debrief-timeline-key = ✔ หลีกเลี่ยงอันตรายได้   ✖ ก่อให้เกิดอันตราย   · ไม่เกี่ยวกับอันตราย
+
+## คู่มือ
+
+guide-title = คู่มือหลักไม่ก่อให้เกิดอันตราย
+guide-source = เรียบเรียงด้วยถ้อยคำของโครงการเอง พร้อมการอ้างอิง ที่มา: { $source }
+guide-search = ค้นหา:
+guide-search-hint = เช่น ล่าม เด็ก สถานคุ้มครอง
+guide-clear = ล้าง
+guide-results = { $count } ผลลัพธ์
+guide-scenario-count = { $count } สถานการณ์
+guide-concepts = แนวคิดสำคัญ
+guide-page = คู่มือ หน้า { $page }
+guide-all-harms = ← อันตรายทั้งหมด
+guide-guidance = แนวทางหลักไม่ก่อให้เกิดอันตราย
+guide-consultations = จากการรับฟังความคิดเห็นระดับประเทศ
+guide-note-country = { $kind } ({ $country })
+guide-trained-by = สถานการณ์ที่ฝึกเรื่องอันตรายนี้
+guide-none-yet = ยังไม่มี
+guide-play = เล่น
+
+## ตั้งค่า
+
+settings-title = ตั้งค่า
+settings-reading = การอ่าน
+settings-text-size = ขนาดตัวอักษร
+settings-high-contrast = ธีมคอนทราสต์สูง (ตัวอักษรสีอ่อนบนพื้นดำ)
+settings-feedback = คำติชมระหว่างเล่น
+settings-mode-coach = โค้ช: ข้อความสั้น ๆ หลังทุกการเลือกที่เกี่ยวกับอันตราย
+settings-mode-assessment = ประเมินผล: คำติชมในการสรุปบทเรียนเท่านั้น
+settings-you = คุณ
+settings-name = ชื่อหรือชื่อสมมุติ
+settings-role = บทบาท
+settings-role-choose = เลือก
+settings-save-trainee = บันทึกชื่อและบทบาท
+settings-data = ข้อมูลของคุณ
+settings-data-kept = ความคืบหน้าและผลถูกเก็บไว้ในคอมพิวเตอร์เครื่องนี้เท่านั้น ที่ { $folder } ไม่มีข้อมูลใดออกไปจากเครื่อง เว้นแต่คุณจะส่งออกเอง
+settings-data-not-saved = ไม่มีการบันทึกความคืบหน้าในรอบการใช้งานนี้
+settings-export = ส่งออกผลของฉัน
+settings-export-hint = ไฟล์เดียวที่มีผลทั้งหมดของคุณ สำหรับวิทยากร
+settings-export-workshop = ส่งออกผลของฉันสำหรับการอบรม { $code }
+settings-delete = ลบผลและความคืบหน้าของฉัน…
+settings-delete-warning = การลบนี้จะลบผลและความคืบหน้าที่บันทึกไว้ในคอมพิวเตอร์เครื่องนี้ ไฟล์ที่ส่งออกไปแล้วจะไม่ถูกลบ
+settings-delete-confirm = ใช่ ลบเลย
+settings-delete-cancel = ยกเลิก
+
+## วิทยากร (แดชบอร์ด)
+
+dashboard-title = วิทยากร
+dashboard-refresh = รีเฟรชรายงาน
+dashboard-export-csv = ส่งออกรายงานเป็น CSV
+dashboard-before = 1. ก่อนการอบรม: รหัสสำหรับทั้งห้อง
+dashboard-before-intro = ให้รหัสสั้น ๆ แก่ทั้งห้อง ทุกคนที่ใส่รหัสนี้จะพบบุคคลและเหตุการณ์เดียวกัน และผลของพวกเขาจะมีรหัสนี้ติดไปด้วย
+dashboard-code = รหัสการอบรม
+dashboard-new-code = รหัสใหม่
+dashboard-use-code = ใช้ในคอมพิวเตอร์เครื่องนี้ด้วย
+dashboard-during = 2. ระหว่างการอบรม: เล่นเป็นกลุ่มบนจอโปรเจกเตอร์
+dashboard-group-play = เล่นเป็นกลุ่ม: ในทุกการตัดสินใจ ใส่คะแนนของทั้งห้อง แล้วทำตามเสียงส่วนใหญ่หรือตามที่คุณเลือก
+dashboard-group-play-hint = จากนั้นเริ่มสถานการณ์จากหน้าสถานการณ์ การสรุปบทเรียนจะแสดงว่าทั้งห้องเลือกแตกต่างกันอย่างไรในแต่ละการตัดสินใจ
+dashboard-after = 3. หลังการอบรม: รวบรวมผล
+dashboard-after-intro = ผู้เข้าอบรมแต่ละคนส่งออกผลของตน (ตั้งค่า > ส่งออกผลของฉัน) เป็นไฟล์ลงแฟลชไดรฟ์ USB หรือโฟลเดอร์ที่ใช้ร่วมกัน นำเข้าไฟล์หรือทั้งโฟลเดอร์ได้ที่นี่
+dashboard-import-hint = โฟลเดอร์หรือไฟล์ เช่น /media/usb/results
+dashboard-import = นำเข้า
+dashboard-report-workshop = การอบรม { $code }: ผู้เข้าอบรม { $trainees } คน เล่น { $attempts } ครั้ง
+dashboard-report-all = ผลทั้งหมด: ผู้เข้าอบรม { $trainees } คน เล่น { $attempts } ครั้ง
+dashboard-no-results = ยังไม่มีผลสำหรับรหัสนี้
+dashboard-not-played = สถานการณ์ที่ยังไม่มีใครเล่น
+dashboard-harms-caused = อันตรายที่กลุ่มก่อให้เกิดบ่อยที่สุด
+dashboard-caused-avoided = ✖ ก่อให้เกิด { $caused } · ✔ หลีกเลี่ยงได้ { $avoided }
+dashboard-scores = คะแนนตามสถานการณ์
+dashboard-col-scenario = สถานการณ์
+dashboard-col-attempts = จำนวนครั้ง
+dashboard-col-mean = เฉลี่ย
+dashboard-col-lowest = ต่ำสุด
+dashboard-col-highest = สูงสุด
+dashboard-decisions = กลุ่มเลือกอย่างไรในแต่ละการตัดสินใจ
+dashboard-decision = { $scenario }: การตัดสินใจที่ “{ $node }” (ผ่านจุดนี้ { $count } ครั้ง)
+dashboard-trainees = ผู้เข้าอบรมและคะแนน ({ $count } ครั้ง)
+dashboard-col-trainee = ผู้เข้าอบรม
+dashboard-col-role = บทบาท
+dashboard-col-score = คะแนน
+dashboard-col-ending = ตอนจบ
+dashboard-ending = { $ending } ({ $tone })
+
+## ไฟล์ (นำเข้า ส่งออก ลบ)
+
+files-not-saving = ไม่มีการบันทึกผลในรอบการใช้งานนี้
+files-not-read = อ่านไม่ได้: { $file }
+files-import-no-path = พิมพ์ที่อยู่ของไฟล์ผลหรือโฟลเดอร์ก่อน
+files-imported = นำเข้าผลใหม่ { $imported } รายการจาก { $files } ไฟล์ มีอยู่แล้ว { $already } รายการ ซ้ำ { $duplicates } รายการ ข้าม { $skipped } รายการ
+files-not-written = เขียนผลไม่ได้ { $count } รายการ: ตรวจสอบว่าดิสก์มีพื้นที่ว่าง แล้วลองอีกครั้ง
+files-skipped = ข้าม: { $file }
+files-set-aside = แยกไว้ต่างหาก เพราะมีอีกฉบับที่ไม่ตรงกัน: { $file }
+files-no-report = ยังไม่มีรายงานให้ส่งออก
+files-report-saved = บันทึกรายงานเป็น { $path } แล้ว
+files-report-not-saved = ไม่สามารถบันทึกรายงานได้: { $reason }
+files-exported = บันทึกผล { $count } รายการไว้ที่ { $path } แล้ว คัดลอกไฟล์นี้ไปยังแฟลชไดรฟ์ USB หรือโฟลเดอร์ที่ใช้ร่วมกันที่วิทยากรให้คุณ
+files-not-exported = ไม่มีอะไรถูกส่งออก: { $reason }
+files-not-deleted = ลบผลบางรายการไม่ได้: { $reason }
+
+## บรรทัดคำสั่ง: การสรุปบทเรียนของ `run` และ `play`
+
+cli-debrief-title = === สรุปบทเรียน: { $title } ===
+cli-person-met = บุคคลที่พบ: { $profile } (seed { $seed })
+cli-ending = ตอนจบ: { $title } [{ $tone }]
+cli-no-ending = การเล่นนี้ยังไม่ถึงตอนจบ
+cli-score = คะแนน: { $score }/100  { $bar }  ({ $points } แต้ม ช่วงที่ทำได้ { $worst } ถึง { $best })
+cli-decisions-that-mattered = การตัดสินใจที่สำคัญ:
+cli-you-chose = { $number }. คุณเลือก: { $choice }
+cli-caused = ก่อให้เกิด
+cli-avoided = หลีกเลี่ยงได้
+cli-harm-line = { $mark } { $id } { $title } (ความรุนแรง { $severity })
+cli-why-it-matters = ทำไมจึงสำคัญ: { $why }
+cli-no-harm-touched = ไม่มีการตัดสินใจใดในรอบนี้ที่เกี่ยวกับอันตราย
+
+## รายงานของวิทยากร (`frontline report`)
+
+report-scope-workshop = การอบรม { $code }
+report-scope-all = ผลทั้งหมด
+report-summary = { $scope }: เล่น { $attempts } ครั้ง โดยผู้เข้าอบรม { $trainees } คน
+report-no-results = ไม่มีผลให้รายงาน
+report-not-played = สถานการณ์ที่ยังไม่มีใครเล่น
+report-trainees = ผู้เข้าอบรม
+report-col-trainee = ผู้เข้าอบรม
+report-col-role = บทบาท
+report-col-scenario = สถานการณ์
+report-col-score = คะแนน
+report-col-ending = ตอนจบ
+report-col-mode = โหมด
+report-col-finished = เล่นจบเมื่อ
+report-scores-by-scenario = คะแนนตามสถานการณ์ (0-100)
+report-col-attempts = จำนวนครั้ง
+report-col-mean = เฉลี่ย
+report-col-min = ต่ำสุด
+report-col-max = สูงสุด
+report-col-mean-score = คะแนนเฉลี่ย
+report-endings = ตอนจบของ { $scenario }: { $endings }
+report-harms-most-caused = อันตรายที่กลุ่มก่อให้เกิดบ่อยที่สุด
+report-col-harm = อันตราย
+report-col-title = ชื่อ
+report-col-caused = ก่อให้เกิด
+report-col-avoided = หลีกเลี่ยงได้
+report-how-the-group-chose = กลุ่มเลือกอย่างไร
+report-decision = { $scenario } / { $node } (การตัดสินใจที่ { $decision } ผ่านจุดนี้ { $taken } ครั้ง)
+report-causes = ก่อให้เกิด { $harms }
+report-avoids = หลีกเลี่ยง { $harms }
+
+## บรรทัดคำสั่ง: `play` ในเทอร์มินัล
+
+terminal-content-notes = ข้อควรระวังเรื่องเนื้อหา: { $notes }
+terminal-keys = พิมพ์หมายเลขของตัวเลือกแล้วกด Enter  b = ย้อนกลับหนึ่งการตัดสินใจ  q = ออก
+terminal-back = -- ย้อนกลับไปการตัดสินใจก่อนหน้า --
+terminal-meters = (ความไว้วางใจ { $trust } ความปลอดภัย { $safety } ความเป็นอยู่ที่ดี { $wellbeing })
+terminal-first-decision = นี่คือการตัดสินใจแรก
+terminal-coach = โค้ช: { $text }
+terminal-not-open = ตัวเลือก { $number } เลือกไม่ได้ที่นี่ ตัวเลือกที่เลือกได้คือ { $open }
+terminal-type-a-number = พิมพ์หมายเลขตัวเลือก หรือ b หรือ q
+terminal-line-too-long = บรรทัดนี้ยาวเกินไป พิมพ์หมายเลขของตัวเลือกแล้วกด Enter
+terminal-line-not-text = บรรทัดนี้ไม่ใช่ข้อความที่ถูกต้อง (UTF-8) พิมพ์หมายเลขของตัวเลือกแล้วกด Enter
+terminal-stopped = หยุดแล้ว
+terminal-replay = เล่นรอบนี้ซ้ำด้วยคำสั่ง: { $command }
