@@ -285,6 +285,15 @@ files-exported = បានរក្សាទុកលទ្ធផល { $count } 
 files-not-exported = គ្មានអ្វីត្រូវបាននាំចេញទេ៖ { $reason }។
 files-not-deleted = មិនអាចលុបលទ្ធផលខ្លះបានទេ៖ { $reason }
 
+## Translation marks
+
+# Beside a scenario or the guide whose translation no native speaker has reviewed yet.
+mark-draft = ការបកប្រែព្រាង
+mark-draft-hover = បានបកប្រែហើយ ប៉ុន្តែមិនទាន់ត្រូវបានពិនិត្យដោយអ្នកនិយាយភាសាកំណើតនៅឡើយទេ។ សូមប្រាប់អ្នកសម្របសម្រួលរបស់អ្នក ប្រសិនបើមានអ្វីអានទៅមិនត្រឹមត្រូវ។
+# Before a text shown in English because it has no translation yet.
+mark-english = EN
+mark-english-hover = មិនទាន់បានបកប្រែនៅឡើយទេ៖ បង្ហាញជាភាសាអង់គ្លេស។
+
 ## Command line: the debrief of `run` and `play`
 
 cli-debrief-title = === ការពិនិត្យឡើងវិញ៖ { $title } ===

@@ -285,6 +285,15 @@ files-exported = Đã lưu { $count } kết quả vào { $path }. Hãy chép t�
 files-not-exported = Không có gì được xuất: { $reason }.
 files-not-deleted = Không xóa được một số kết quả: { $reason }
 
+## Translation marks
+
+# Beside a scenario or the guide whose translation no native speaker has reviewed yet.
+mark-draft = Bản dịch nháp
+mark-draft-hover = Đã dịch, nhưng chưa được người bản ngữ xem lại. Hãy báo cho người điều phối nếu bạn thấy chỗ nào đọc không đúng.
+# Before a text shown in English because it has no translation yet.
+mark-english = EN
+mark-english-hover = Chưa được dịch: đang hiển thị bằng tiếng Anh.
+
 ## Command line: the debrief of `run` and `play`
 
 cli-debrief-title = === Tổng kết: { $title } ===
