@@ -346,3 +346,10 @@ terminal-line-too-long = ແຖວນີ້ຍາວເກີນໄປ. ພິ�
 terminal-line-not-text = ແຖວນີ້ບໍ່ແມ່ນຂໍ້ຄວາມທີ່ຖືກຕ້ອງ (UTF-8). ພິມຕົວເລກຂອງທາງເລືອກ ແລ້ວກົດ Enter.
 terminal-stopped = ຢຸດແລ້ວ.
 terminal-replay = ຫຼິ້ນຮອບນີ້ຄືນດ້ວຍຄຳສັ່ງ: { $command }
+
+## Translation marks
+
+mark-draft = ຮ່າງຄຳແປ
+mark-draft-hover = ແປແລ້ວ ແຕ່ຍັງບໍ່ທັນໄດ້ກວດແກ້ໂດຍເຈົ້າຂອງພາສາ. ກະລຸນາແຈ້ງວິທະຍາກອນ ຖ້າມີບ່ອນໃດອ່ານບໍ່ຖືກຕ້ອງ.
+mark-english = EN
+mark-english-hover = ຍັງບໍ່ທັນແປ: ສະແດງເປັນພາສາອັງກິດ.

@@ -346,3 +346,10 @@ terminal-line-too-long = บรรทัดนี้ยาวเกินไป 
 terminal-line-not-text = บรรทัดนี้ไม่ใช่ข้อความที่ถูกต้อง (UTF-8) พิมพ์หมายเลขของตัวเลือกแล้วกด Enter
 terminal-stopped = หยุดแล้ว
 terminal-replay = เล่นรอบนี้ซ้ำด้วยคำสั่ง: { $command }
+
+## Translation marks
+
+mark-draft = ร่างคำแปล
+mark-draft-hover = แปลแล้ว แต่ยังไม่ได้ตรวจทานโดยเจ้าของภาษา หากข้อความใดอ่านแล้วไม่ถูกต้อง โปรดแจ้งวิทยากร
+mark-english = EN
+mark-english-hover = ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ
