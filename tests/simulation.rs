@@ -985,3 +985,116 @@ mod fuzz {
         }
     }
 }
+
+// ---------------------------------------------------------------- languages
+
+/// A translator's round: `translate` makes the files, a translation shows
+/// in `run`, `check` names a lost placeholder with its place, and when the
+/// English changes the translation is kept, marked stale, and English shows.
+#[test]
+fn cli_translate_makes_the_files_and_a_changed_english_text_turns_stale() {
+    let dir = std::env::temp_dir().join(format!("frontline-translate-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let tiny = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+    std::fs::write(dir.join("tiny.ron"), &tiny).unwrap();
+    let d = dir.to_str().unwrap();
+    let made = frontline(&["--scenarios", d, "--lang", "km", "translate", "--json"]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&made.stdout).unwrap();
+    assert_eq!(v["written"].as_array().unwrap().len(), 2, "{v}");
+    let po_path = dir.join("km").join("tiny.po");
+    let po = std::fs::read_to_string(&po_path).unwrap();
+    assert!(po.contains("msgctxt \"tiny/title\""), "{po}");
+    let total = v["languages"][0]["scenarios"]["tiny"]["total"]
+        .as_u64()
+        .unwrap();
+    assert!(total > 3);
+
+    // Translate the title; it shows in a run in Khmer.
+    let title = Library::load_dir(&dir, guide()).unwrap().scenarios[0]
+        .scenario()
+        .title
+        .clone();
+    let translated = po.replacen(
+        &format!("msgctxt \"tiny/title\"\nmsgid \"{title}\"\nmsgstr \"\""),
+        &format!("msgctxt \"tiny/title\"\nmsgid \"{title}\"\nmsgstr \"ចំណងជើង\""),
+        1,
+    );
+    assert_ne!(translated, po);
+    std::fs::write(&po_path, &translated).unwrap();
+    let run = frontline(&[
+        "--scenarios",
+        d,
+        "--lang",
+        "km",
+        "run",
+        "tiny",
+        "--choices",
+        "1",
+    ]);
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("ចំណងជើង"));
+    let report = frontline(&[
+        "--scenarios",
+        d,
+        "--lang",
+        "km",
+        "translate",
+        "--report-only",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(v["languages"][0]["scenarios"]["tiny"]["translated"], 1);
+    assert_eq!(v["languages"][0]["scenarios"]["tiny"]["reviewed"], 1);
+
+    // The English title changes: the translation is kept, stale, not shown.
+    std::fs::write(
+        dir.join("tiny.ron"),
+        tiny.replacen(&title, "A new title", 1),
+    )
+    .unwrap();
+    let checked = frontline(&["check", d]);
+    let out = String::from_utf8_lossy(&checked.stdout);
+    assert!(
+        out.contains("translation-stale") || out.contains("has changed since it was translated"),
+        "{out}"
+    );
+    let again = frontline(&["--scenarios", d, "--lang", "km", "translate", "--json"]);
+    assert!(again.status.success());
+    let po = std::fs::read_to_string(&po_path).unwrap();
+    assert!(po.contains(&format!("#| msgid \"{title}\"")), "{po}");
+    assert!(po.contains("msgstr \"ចំណងជើង\""));
+    let v: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(v["languages"][0]["scenarios"]["tiny"]["stale"], 1);
+    let run = frontline(&[
+        "--scenarios",
+        d,
+        "--lang",
+        "km",
+        "run",
+        "tiny",
+        "--choices",
+        "1",
+    ]);
+    assert!(String::from_utf8_lossy(&run.stdout).starts_with("A new title"));
+
+    // A translation that loses a placeholder is an error with its place.
+    std::fs::write(
+        &po_path,
+        po.replace("msgstr \"ចំណងជើង\"", "msgstr \"{nobody}\""),
+    )
+    .unwrap();
+    let broken = frontline(&["check", d]);
+    assert!(!broken.status.success());
+    let out = String::from_utf8_lossy(&broken.stdout);
+    assert!(
+        out.contains("km/tiny.po:") && out.contains("translation-placeholder")
+            || out.contains("adds {nobody}"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
