@@ -6,28 +6,54 @@ use crate::sim::engine::{HarmKind, LogEntry};
 use crate::tr;
 use std::fmt::Write;
 
-/// Wrap text at `width` columns, indenting every line by `indent`.
+/// Wrap text at `width` columns, indenting every line by `indent`. Lines
+/// break at spaces, and in Thai, Lao, Khmer and Burmese also between words
+/// where the segmenter allows (those scripts write no spaces between words).
 pub(crate) fn wrap(text: &str, width: usize, indent: &str) -> String {
     let mut out = String::new();
     for para in text.split('\n') {
         let mut line = String::from(indent);
         let mut empty = true;
-        for word in para.split_whitespace() {
-            if !empty && line.chars().count() + 1 + word.chars().count() > width {
+        for word in pieces(para) {
+            let w = word.trim_end();
+            if !empty && self::width(line.trim_end()) + self::width(w) > width {
                 out.push_str(line.trim_end());
                 out.push('\n');
                 line = String::from(indent);
                 empty = true;
             }
-            if !empty {
-                line.push(' ');
+            if empty {
+                line.push_str(word.trim_start());
+            } else {
+                line.push_str(word);
             }
-            line.push_str(word);
             empty = false;
         }
         out.push_str(line.trim_end());
         out.push('\n');
     }
+    out
+}
+
+/// The pieces a line may break between, each with the spaces after it.
+fn pieces(para: &str) -> Vec<&str> {
+    let mut cuts: Vec<usize> = if crate::i18n::breaks::needs_segmenter(para) {
+        crate::i18n::breaks::line_breaks(para)
+    } else {
+        para.char_indices()
+            .filter(|&(i, c)| c != ' ' && i > 0 && para[..i].ends_with(' '))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    cuts.retain(|&c| c > 0 && c < para.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    for c in cuts {
+        out.push(&para[start..c]);
+        start = c;
+    }
+    out.push(&para[start..]);
+    out.retain(|p| !p.trim().is_empty());
     out
 }
 

@@ -379,8 +379,9 @@ mod tests {
             assert!(ui.problems.is_empty(), "{lang}: {:?}", ui.problems);
             for key in &english {
                 let text = ui.text(key);
+                // (A separator may be a space: Thai lists are spaced.)
                 assert!(
-                    !text.trim().is_empty() && text != key.replace('-', " "),
+                    !text.is_empty() && text != key.replace('-', " "),
                     "{lang}: {key}"
                 );
             }
