@@ -43,7 +43,10 @@ fn browser(
     let progress = &saved.progress;
     let role = progress.trainee.as_ref().map(|trainee| trainee.role);
     if let Some(r) = role {
-        ui.label(tr!(t, "browser-your-role-first", role = words::role(t, r)));
+        wrap::label(
+            ui,
+            tr!(t, "browser-your-role-first", role = words::role(t, r)),
+        );
     }
     if let Some(e) = &play.error {
         notice(ui, &e.show(t));

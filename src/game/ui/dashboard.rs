@@ -4,7 +4,7 @@
 //! nobody has played, a CSV export, and group play on a projector.
 
 use super::theme::{self, bold, card, notice, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{FacilitatorReport, GroupPlay, SavedProgress, Screen};
 use crate::game::words;
@@ -113,9 +113,9 @@ fn before_the_session(
 ) {
     card(ui, |ui| {
         subheading(ui, tr!(t, "dashboard-before"));
-        ui.label(tr!(t, "dashboard-before-intro"));
+        wrap::label(ui, tr!(t, "dashboard-before-intro"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(tr!(t, "dashboard-code"));
+            wrap::label(ui, tr!(t, "dashboard-code"));
             ui.add(egui::TextEdit::singleline(&mut state.code).desired_width(140.0));
             if ui.button(tr!(t, "dashboard-new-code")).clicked() {
                 state.code = new_code();
@@ -140,14 +140,17 @@ fn during_the_session(ui: &mut egui::Ui, t: &Ui, group: GroupPlay, out: &mut Vec
         {
             out.push(Action::GroupPlay(on));
         }
-        ui.label(egui::RichText::new(tr!(t, "dashboard-group-play-hint")).small());
+        wrap::label(
+            ui,
+            egui::RichText::new(tr!(t, "dashboard-group-play-hint")).small(),
+        );
     });
 }
 
 fn after_the_session(ui: &mut egui::Ui, t: &Ui, state: &mut DashboardState, out: &mut Vec<Action>) {
     card(ui, |ui| {
         subheading(ui, tr!(t, "dashboard-after"));
-        ui.label(tr!(t, "dashboard-after-intro"));
+        wrap::label(ui, tr!(t, "dashboard-after-intro"));
         ui.horizontal_wrapped(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut state.import_path)
@@ -189,7 +192,7 @@ fn report_view(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
         },
     );
     if r.attempts == 0 {
-        ui.label(tr!(t, "dashboard-no-results"));
+        wrap::label(ui, tr!(t, "dashboard-no-results"));
     }
     harms_caused(ui, t, r);
     scores(ui, t, r);
@@ -229,12 +232,15 @@ fn harms_caused(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
                         h.caused as f32 / max as f32,
                         caused,
                     );
-                    ui.label(tr!(
-                        t,
-                        "dashboard-caused-avoided",
-                        caused = h.caused,
-                        avoided = h.avoided
-                    ));
+                    wrap::label(
+                        ui,
+                        tr!(
+                            t,
+                            "dashboard-caused-avoided",
+                            caused = h.caused,
+                            avoided = h.avoided
+                        ),
+                    );
                 });
             }
         });
@@ -336,12 +342,15 @@ fn trainees(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
                                 ui.label(words::role(t, row.role));
                                 ui.label(&row.scenario_title);
                                 ui.label(format!("{}", row.score.overall));
-                                ui.label(tr!(
-                                    t,
-                                    "dashboard-ending",
-                                    ending = row.ending.title.as_str(),
-                                    tone = words::tone(t, row.ending.tone)
-                                ));
+                                wrap::label(
+                                    ui,
+                                    tr!(
+                                        t,
+                                        "dashboard-ending",
+                                        ending = row.ending.title.as_str(),
+                                        tone = words::tone(t, row.ending.tone)
+                                    ),
+                                );
                                 ui.end_row();
                             }
                         });

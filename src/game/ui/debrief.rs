@@ -31,7 +31,7 @@ fn draw(mut page: Page, play: Res<Play>, live: Res<LiveLibrary>) -> Result {
 
 fn debrief(ui: &mut egui::Ui, t: &Ui, play: &Play, guide: &Guide, out: &mut Vec<Action>) {
     let Some(d) = &play.debrief else {
-        ui.label(tr!(t, "debrief-none"));
+        wrap::label(ui, tr!(t, "debrief-none"));
         if ui.button(tr!(t, "debrief-choose-scenario")).clicked() {
             out.push(Action::Go(Screen::Browser));
         }
@@ -62,7 +62,7 @@ fn debrief(ui: &mut egui::Ui, t: &Ui, play: &Play, guide: &Guide, out: &mut Vec<
         decision_card(ui, t, guide, dc, vote, out);
     }
     if d.harms().next().is_none() {
-        ui.label(tr!(t, "debrief-no-harm"));
+        wrap::label(ui, tr!(t, "debrief-no-harm"));
     }
     ui.add_space(8.0);
     ui.horizontal_wrapped(|ui| {
@@ -226,7 +226,10 @@ fn timeline(ui: &mut egui::Ui, t: &Ui, d: &Debrief) {
                 });
         }
     });
-    ui.label(egui::RichText::new(tr!(t, "debrief-timeline-key")).small());
+    wrap::label(
+        ui,
+        egui::RichText::new(tr!(t, "debrief-timeline-key")).small(),
+    );
 }
 
 fn short(text: &str, max: usize) -> String {

@@ -57,7 +57,7 @@ fn guide(
         egui::RichText::new(tr!(t, "guide-source", source = g.source.as_str())).small(),
     );
     ui.horizontal_wrapped(|ui| {
-        ui.label(tr!(t, "guide-search"));
+        wrap::label(ui, tr!(t, "guide-search"));
         ui.add(
             egui::TextEdit::singleline(&mut state.query)
                 .hint_text(tr!(t, "guide-search-hint"))
@@ -69,7 +69,7 @@ fn guide(
     });
     if !state.query.trim().is_empty() {
         let hits = g.search(&state.query);
-        ui.label(tr!(t, "guide-results", count = hits.len()));
+        wrap::label(ui, tr!(t, "guide-results", count = hits.len()));
         for hit in hits {
             match hit {
                 SearchHit::Harm(h) => {
@@ -103,7 +103,10 @@ fn guide(
                 if ui.link(format!("{}  {}", h.id, h.title)).clicked() {
                     state.selected = Some(h.id.clone());
                 }
-                ui.label(egui::RichText::new(tr!(t, "guide-scenario-count", count = n)).small());
+                wrap::label(
+                    ui,
+                    egui::RichText::new(tr!(t, "guide-scenario-count", count = n)).small(),
+                );
             });
         }
     }
@@ -112,7 +115,10 @@ fn guide(
         egui::CollapsingHeader::new(&c.term).show(ui, |ui| {
             wrap::label(ui, &c.text);
             if let Some(p) = c.page {
-                ui.label(egui::RichText::new(tr!(t, "guide-page", page = p)).small());
+                wrap::label(
+                    ui,
+                    egui::RichText::new(tr!(t, "guide-page", page = p)).small(),
+                );
             }
         });
     }
@@ -161,7 +167,7 @@ fn harm_page(
     subheading(ui, tr!(t, "guide-trained-by"));
     let list = live.library.scenarios_for_harm(&h.id);
     if list.is_empty() {
-        ui.label(tr!(t, "guide-none-yet"));
+        wrap::label(ui, tr!(t, "guide-none-yet"));
     }
     for s in list {
         ui.horizontal(|ui| {

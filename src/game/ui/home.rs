@@ -2,7 +2,7 @@
 //! the scenarios and the guide, and the workshop code.
 
 use super::theme::{self, bold, card, notice, subheading};
-use super::{Page, UiPass};
+use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{LiveLibrary, SavedProgress, Screen};
 use crate::i18n::Ui;
@@ -72,12 +72,15 @@ fn home(
                 .is_some_and(|p| p.completed > 0)
         })
         .count();
-    ui.label(tr!(
-        t,
-        "home-completed",
-        done = done,
-        count = lib.scenarios.len()
-    ));
+    wrap::label(
+        ui,
+        tr!(
+            t,
+            "home-completed",
+            done = done,
+            count = lib.scenarios.len()
+        ),
+    );
     ui.add_space(6.0);
     let keys = ui.input(|i| {
         (
@@ -94,13 +97,16 @@ fn home(
                 .get(&ip.save.scenario)
                 .map(|s| s.scenario().title.clone())
                 .unwrap_or_else(|| ip.save.scenario.clone());
-            ui.label(tr!(
-                t,
-                "home-continue-run",
-                title = title,
-                count = ip.save.choices.len(),
-                started = ip.started.replace('T', " ").trim_end_matches('Z')
-            ));
+            wrap::label(
+                ui,
+                tr!(
+                    t,
+                    "home-continue-run",
+                    title = title,
+                    count = ip.save.choices.len(),
+                    started = ip.started.replace('T', " ").trim_end_matches('Z')
+                ),
+            );
             ui.horizontal(|ui| {
                 if ui.button(bold(tr!(t, "home-continue"))).clicked() || (keys.0 && !typing) {
                     out.push(Action::Resume);
@@ -136,7 +142,7 @@ fn workshop(
 ) {
     card(ui, |ui| {
         subheading(ui, tr!(t, "home-workshop-title"));
-        ui.label(tr!(t, "home-workshop-intro"));
+        wrap::label(ui, tr!(t, "home-workshop-intro"));
         ui.horizontal_wrapped(|ui| {
             ui.add(
                 egui::TextEdit::singleline(&mut state.workshop)
@@ -157,7 +163,10 @@ fn workshop(
                 "home-workshop-in-use",
                 code = c.as_str()
             ))),
-            None => ui.label(egui::RichText::new(tr!(t, "home-workshop-none")).small()),
+            None => wrap::label(
+                ui,
+                egui::RichText::new(tr!(t, "home-workshop-none")).small(),
+            ),
         };
     });
 }

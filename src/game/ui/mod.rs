@@ -256,12 +256,15 @@ fn top_bar(
             }
             if let Some(trainee) = &saved.progress.trainee {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    ui.label(tr!(
-                        t,
-                        "nav-trainee",
-                        name = trainee.name.as_str(),
-                        role = words::role(t, trainee.role)
-                    ));
+                    wrap::label(
+                        ui,
+                        tr!(
+                            t,
+                            "nav-trainee",
+                            name = trainee.name.as_str(),
+                            role = words::role(t, trainee.role)
+                        ),
+                    );
                 });
             }
         });
@@ -286,7 +289,7 @@ fn problems_overlay(
         .resizable(true)
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label(tr!(t, "problems-intro"));
+            wrap::label(ui, tr!(t, "problems-intro"));
             ui.separator();
             egui::ScrollArea::vertical()
                 .max_height(260.0)
@@ -302,7 +305,7 @@ fn problems_overlay(
                             .monospace()
                             .strong(),
                         );
-                        ui.label(tr!(t, "problems-error", message = d.message.as_str()));
+                        wrap::label(ui, tr!(t, "problems-error", message = d.message.as_str()));
                         if !d.help.is_empty() {
                             ui.label(
                                 egui::RichText::new(tr!(t, "problems-fix", help = d.help.as_str()))

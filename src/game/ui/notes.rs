@@ -42,7 +42,7 @@ fn notes(
             // The scenario has just started; the play screen follows.
             return;
         }
-        ui.label(tr!(t, "notes-none-selected"));
+        wrap::label(ui, tr!(t, "notes-none-selected"));
         if ui.button(tr!(t, "notes-back")).clicked() {
             out.push(Action::Go(Screen::Browser));
         }
@@ -64,14 +64,14 @@ fn notes(
     card(ui, |ui| {
         subheading(ui, tr!(t, "notes-title"));
         if sc.content_notes.is_empty() {
-            ui.label(tr!(t, "notes-none"));
+            wrap::label(ui, tr!(t, "notes-none"));
         } else {
             for n in &sc.content_notes {
                 wrap::label(ui, format!("•  {n}"));
             }
         }
         ui.add_space(4.0);
-        ui.label(tr!(t, "notes-care"));
+        wrap::label(ui, tr!(t, "notes-care"));
     });
     ui.add_space(6.0);
     let mode = match saved.progress.settings.mode {
@@ -80,7 +80,7 @@ fn notes(
     };
     ui.label(mode);
     if let Some(code) = &saved.progress.workshop {
-        ui.label(tr!(t, "notes-workshop", code = code.as_str()));
+        wrap::label(ui, tr!(t, "notes-workshop", code = code.as_str()));
     }
     ui.add_space(6.0);
     let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));

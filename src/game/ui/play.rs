@@ -45,7 +45,7 @@ fn draw(
     let group = group.0.then_some(&mut *votes);
     page.show(Screen::Play, |ui, t, out| {
         let Some(session) = &play.session else {
-            ui.label(tr!(t, "play-none"));
+            wrap::label(ui, tr!(t, "play-none"));
             return;
         };
         if header(ui, t, session, &play, &live, out) {
@@ -131,7 +131,7 @@ fn header(
     if paused {
         card(ui, |ui| {
             theme::subheading(ui, tr!(t, "play-paused"));
-            ui.label(tr!(t, "play-paused-text"));
+            wrap::label(ui, tr!(t, "play-paused-text"));
             ui.horizontal_wrapped(|ui| {
                 if ui.button(bold(tr!(t, "play-resume"))).clicked() {
                     out.push(Action::Pause(false));
@@ -216,7 +216,7 @@ fn scene(
             out.push(Action::Choose(c.number));
         }
     }
-    ui.label(egui::RichText::new(tr!(t, "play-number-keys")).small());
+    wrap::label(ui, egui::RichText::new(tr!(t, "play-number-keys")).small());
 
     if let Some(votes) = group {
         group_votes(ui, t, session.steps().len(), choices.len(), votes, out);
@@ -237,7 +237,7 @@ fn group_votes(
     }
     card(ui, |ui| {
         theme::subheading(ui, tr!(t, "play-room-vote"));
-        ui.label(tr!(t, "play-room-vote-intro"));
+        wrap::label(ui, tr!(t, "play-room-vote-intro"));
         ui.horizontal_wrapped(|ui| {
             for (i, c) in g.counts.iter_mut().enumerate() {
                 ui.label(format!("{}:", i + 1));

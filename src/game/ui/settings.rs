@@ -2,7 +2,7 @@
 //! trainee's pseudonym and role, exporting and deleting one's own results.
 
 use super::theme::{bold, card, notice, subheading};
-use super::{Page, UiPass, language};
+use super::{Page, UiPass, language, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{ExportOutcome, SavedProgress, Screen};
 use crate::game::words;
@@ -62,7 +62,7 @@ fn reading_and_feedback(ui: &mut egui::Ui, t: &Ui, settings: &Settings, out: &mu
     card(ui, |ui| {
         subheading(ui, tr!(t, "settings-reading"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(tr!(t, "settings-text-size"));
+            wrap::label(ui, tr!(t, "settings-text-size"));
             ui.add(egui::Slider::new(&mut s.text_scale, 0.8..=2.0).step_by(0.1));
             if ui.button("A−").clicked() {
                 s.text_scale = (s.text_scale - 0.1).max(0.8);
@@ -91,7 +91,7 @@ fn trainee(ui: &mut egui::Ui, t: &Ui, state: &mut SettingsState, out: &mut Vec<A
     card(ui, |ui| {
         subheading(ui, tr!(t, "settings-you"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(tr!(t, "settings-name"));
+            wrap::label(ui, tr!(t, "settings-name"));
             ui.add(egui::TextEdit::singleline(&mut state.name).desired_width(220.0));
         });
         if let Some(warning) = words::pseudonym_warning(t, &state.name) {
@@ -129,12 +129,11 @@ fn your_data(
     card(ui, |ui| {
         subheading(ui, tr!(t, "settings-data"));
         match &saved.dir {
-            Some(d) => ui.label(tr!(
-                t,
-                "settings-data-kept",
-                folder = d.display().to_string()
-            )),
-            None => ui.label(tr!(t, "settings-data-not-saved")),
+            Some(d) => wrap::label(
+                ui,
+                tr!(t, "settings-data-kept", folder = d.display().to_string()),
+            ),
+            None => wrap::label(ui, tr!(t, "settings-data-not-saved")),
         };
         ui.horizontal_wrapped(|ui| {
             if ui

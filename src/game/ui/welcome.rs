@@ -2,7 +2,7 @@
 //! pseudonym and role.
 
 use super::theme::{bold, card, notice};
-use super::{Page, UiPass, language};
+use super::{Page, UiPass, language, wrap};
 use crate::game::actions::Action;
 use crate::game::state::{Play, Screen};
 use crate::game::words;
@@ -50,11 +50,14 @@ fn welcome(
     card(ui, |ui| language::picker(ui, t, out));
     ui.add_space(10.0);
     ui.heading(tr!(t, "welcome-title"));
-    ui.label(tr!(t, "welcome-intro"));
+    wrap::label(ui, tr!(t, "welcome-intro"));
     ui.add_space(10.0);
     card(ui, |ui| {
         ui.label(bold(tr!(t, "welcome-name")));
-        ui.label(egui::RichText::new(tr!(t, "welcome-name-privacy")).small());
+        wrap::label(
+            ui,
+            egui::RichText::new(tr!(t, "welcome-name-privacy")).small(),
+        );
         let r = ui.add(
             egui::TextEdit::singleline(&mut state.name)
                 .hint_text(tr!(t, "welcome-name-hint"))
@@ -93,7 +96,7 @@ fn welcome(
             });
         }
         if !ready {
-            ui.label(egui::RichText::new(tr!(t, "welcome-not-ready")).small());
+            wrap::label(ui, egui::RichText::new(tr!(t, "welcome-not-ready")).small());
         }
     });
     if let Some(e) = &play.error {
