@@ -284,7 +284,7 @@ fn kept_english(
         .collect();
     let mut english: BTreeSet<String> = texts
         .iter()
-        .filter(|t| !catalog.is_some_and(|c| c.lookup(&t.key, t.text).is_some()))
+        .filter(|t| catalog.is_none_or(|c| c.lookup(&t.key, t.text).is_none()))
         .map(|t| t.key.clone())
         .collect();
     let mut blocked: BTreeSet<String> = BTreeSet::new();
