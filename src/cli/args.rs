@@ -82,7 +82,7 @@ pub enum Command {
     /// much of the interface, the guide and each scenario is translated,
     /// reviewed and stale.
     ///
-    /// With --lang th, writes th/guide.po and th/<scenario-id>.po for every
+    /// With --lang th, writes th/guide.po and th/SCENARIO-ID.po for every
     /// scenario into the scenarios folder (new texts empty, changed ones
     /// marked for review); open them with Poedit. Without --lang, only
     /// reports every language.

@@ -3,7 +3,7 @@
 //! scripts written without spaces.
 //!
 //! Every string a user reads goes through here: the interface asks [`Ui`]
-//! for a key (with [`tr!`]), and content is translated before it is shown.
+//! for a key (with [`tr!`](crate::tr)), and content is translated before it is shown.
 
 pub mod breaks;
 pub mod catalog;
