@@ -204,7 +204,7 @@ fn send_to_lrs(statements: &[serde_json::Value], config: &LrsConfig) -> Result<u
     line.finish();
     let (summary, stopped) = match result {
         Ok(s) => (s, None),
-        Err(e) => (e.summary, Some(e.reason)),
+        Err(e) => (*e.summary, Some(e.reason)),
     };
     println!(
         "Sent {} of {} statement(s) to {} in {:.1} s: {} stored now, {} already there, {} failed.",

@@ -62,7 +62,7 @@ impl SendSummary {
 #[error("{reason}")]
 pub struct SendError {
     pub reason: StopReason,
-    pub summary: SendSummary,
+    pub summary: Box<SendSummary>,
 }
 
 /// Why a send or a read stopped.
@@ -172,7 +172,10 @@ fn stop(mut summary: SendSummary, reason: StopReason, started: Instant) -> SendE
             .push(format!("{left} statement(s) not sent: {reason}"));
     }
     summary.elapsed = started.elapsed();
-    SendError { reason, summary }
+    SendError {
+        reason,
+        summary: Box::new(summary),
+    }
 }
 
 /// Read statements back: `GET <endpoint>/statements?<query>`, following
