@@ -1571,3 +1571,801 @@ fn reading_counts_conflicting_copies_apart_from_plain_duplicates() {
     let c = collect(&[dir.path()]);
     assert_eq!((c.records.len(), c.duplicates, c.conflicts), (2, 2, 1));
 }
+
+// ---------------------------------------------------------------- learning record store
+
+use frontline::workshop::lrs::{self, LrsConfig, RetryPolicy, SendSummary, StopReason};
+use std::io::{BufRead, BufReader, Read, Write as _};
+use std::net::TcpListener;
+
+/// A retry policy for tests: quick, and `tries` long.
+fn quick(tries: u32) -> RetryPolicy {
+    RetryPolicy {
+        tries,
+        base_delay: Duration::from_millis(5),
+        max_delay: Duration::from_millis(50),
+    }
+}
+
+fn local_config(port: u16, user: &str, password: &str) -> LrsConfig {
+    let mut c = LrsConfig::new(&format!("http://127.0.0.1:{port}/xAPI"), user, password).unwrap();
+    c.retry = quick(3);
+    c.connect_timeout = Duration::from_secs(5);
+    c.read_timeout = Duration::from_secs(30);
+    c
+}
+
+/// A request as a test server saw it.
+#[derive(Debug)]
+struct Seen {
+    method: String,
+    target: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Seen {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A test server's answer: status, extra headers, body.
+type Answer = (u16, Vec<(&'static str, String)>, Option<String>);
+
+/// A one-thread HTTP server on a free localhost port that gives each
+/// connection the next answer (status, extra headers, body; `None` for the
+/// body means "echo the ids of the posted statements") and closes it; it
+/// returns what it saw when the answers run out.
+fn serve(answers: Vec<Answer>) -> (u16, std::thread::JoinHandle<Vec<Seen>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let handle = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        for (status, headers, body) in answers {
+            let (stream, _) = listener.accept().unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            reader.read_line(&mut line).unwrap();
+            let mut parts = line.split_whitespace();
+            let (method, target) = (
+                parts.next().unwrap_or("").to_string(),
+                parts.next().unwrap_or("").to_string(),
+            );
+            let mut req_headers = Vec::new();
+            loop {
+                let mut h = String::new();
+                reader.read_line(&mut h).unwrap();
+                let h = h.trim_end();
+                if h.is_empty() {
+                    break;
+                }
+                let (k, v) = h.split_once(':').unwrap();
+                req_headers.push((k.trim().to_string(), v.trim().to_string()));
+            }
+            let len: usize = req_headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+                .map_or(0, |(_, v)| v.parse().unwrap());
+            let mut buf = vec![0; len];
+            reader.read_exact(&mut buf).unwrap();
+            let req = Seen {
+                method,
+                target,
+                headers: req_headers,
+                body: String::from_utf8(buf).unwrap(),
+            };
+            let body = body.unwrap_or_else(|| {
+                let posted: Vec<Value> = serde_json::from_str(&req.body).unwrap();
+                let ids: Vec<&Value> = posted.iter().map(|s| &s["id"]).collect();
+                serde_json::to_string(&ids).unwrap()
+            });
+            let mut out = format!(
+                "HTTP/1.1 {status} X\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n",
+                body.len()
+            );
+            for (k, v) in headers {
+                out.push_str(&format!("{k}: {v}\r\n"));
+            }
+            out.push_str("\r\n");
+            out.push_str(&body);
+            let mut stream = stream;
+            let _ = stream.write_all(out.as_bytes());
+            seen.push(req);
+        }
+        seen
+    });
+    (port, handle)
+}
+
+fn room_statements(trainees: usize) -> Vec<Value> {
+    statements(&room(trainees), &XapiOptions::default())
+}
+
+#[test]
+fn the_lrs_configuration_comes_from_the_environment_then_the_file() {
+    let dir = Temp::new("lrs-config");
+    let none = |_: &str| None;
+    let e = LrsConfig::load_from(None, dir.path(), &none).unwrap_err();
+    assert!(e.to_string().contains("FRONTLINE_LRS_URL"), "{e}");
+    let e =
+        LrsConfig::load_from(Some("https://lrs.example.org/xAPI"), dir.path(), &none).unwrap_err();
+    assert!(e.to_string().contains("FRONTLINE_LRS_PASSWORD"), "{e}");
+
+    // The environment alone.
+    let env = |k: &str| match k {
+        "FRONTLINE_LRS_URL" => Some("https://env.example.org/xAPI/".to_string()),
+        "FRONTLINE_LRS_USER" => Some("key".to_string()),
+        "FRONTLINE_LRS_PASSWORD" => Some("secret".to_string()),
+        _ => None,
+    };
+    let c = LrsConfig::load_from(None, dir.path(), &env).unwrap();
+    assert_eq!(c.config.endpoint, "https://env.example.org/xAPI");
+    assert_eq!(
+        c.config.statements_url(),
+        "https://env.example.org/xAPI/statements"
+    );
+    assert_eq!(
+        (c.config.user.as_str(), c.config.password.as_str()),
+        ("key", "secret")
+    );
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+    // `--send URL` wins over the environment.
+    let c = LrsConfig::load_from(Some("https://arg.example.org/lrs"), dir.path(), &env).unwrap();
+    assert_eq!(c.config.endpoint, "https://arg.example.org/lrs");
+
+    // The file, readable by others: a warning.
+    let file = dir.path().join(lrs::CONFIG_FILE);
+    std::fs::write(
+        &file,
+        r#"{"endpoint": "http://lrs.example.org/xAPI", "user": "fkey", "password": "fsecret"}"#,
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let c = LrsConfig::load_from(None, dir.path(), &none).unwrap();
+        assert_eq!(c.config.user, "fkey");
+        assert!(
+            c.warnings.iter().any(|w| w.contains("chmod 600")),
+            "{:?}",
+            c.warnings
+        );
+        assert!(
+            c.warnings.iter().any(|w| w.contains("not https")),
+            "{:?}",
+            c.warnings
+        );
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        let c = LrsConfig::load_from(None, dir.path(), &none).unwrap();
+        assert!(
+            !c.warnings.iter().any(|w| w.contains("chmod")),
+            "{:?}",
+            c.warnings
+        );
+    }
+    // The environment's credentials win over the file's.
+    let c = LrsConfig::load_from(None, dir.path(), &env).unwrap();
+    assert_eq!(c.config.user, "key");
+
+    // A broken file and a bad address are clear errors.
+    std::fs::write(
+        &file,
+        r#"{"endpoint": "https://x.example", "pasword": "typo"}"#,
+    )
+    .unwrap();
+    let e = LrsConfig::load_from(None, dir.path(), &none).unwrap_err();
+    assert!(e.to_string().contains("pasword"), "{e}");
+    let e = LrsConfig::load_from(Some("lrs.example.org"), dir.path(), &env).unwrap_err();
+    assert!(e.to_string().contains("https://"), "{e}");
+}
+
+#[test]
+fn statements_go_in_batches_with_the_xapi_headers() {
+    let stmts = room_statements(40);
+    let (port, server) = serve(vec![
+        (200, vec![], None),
+        (200, vec![], None),
+        (200, vec![], None),
+    ]);
+    let mut config = local_config(port, "key", "secret");
+    config.batch_size = 15;
+    let mut seen_progress = Vec::new();
+    let s = lrs::send(&stmts, &config, |p| seen_progress.push(p.done)).unwrap();
+    assert_eq!((s.total, s.sent, s.already, s.failed), (40, 40, 0, 0));
+    assert_eq!(seen_progress, vec![0, 15, 30, 40]);
+    let seen = server.join().unwrap();
+    let sizes: Vec<usize> = seen
+        .iter()
+        .map(|r| serde_json::from_str::<Vec<Value>>(&r.body).unwrap().len())
+        .collect();
+    assert_eq!(sizes, vec![15, 15, 10]);
+    for r in &seen {
+        assert_eq!(
+            (r.method.as_str(), r.target.as_str()),
+            ("POST", "/xAPI/statements")
+        );
+        assert_eq!(r.header("X-Experience-API-Version"), Some("1.0.3"));
+        assert_eq!(r.header("Content-Type"), Some("application/json"));
+        // key:secret
+        assert_eq!(r.header("Authorization"), Some("Basic a2V5OnNlY3JldA=="));
+    }
+}
+
+#[test]
+fn a_busy_lrs_is_tried_again_with_back_off() {
+    let stmts = room_statements(3);
+    let (port, server) = serve(vec![
+        (503, vec![], Some(r#"{"detail": "busy"}"#.into())),
+        (429, vec![("Retry-After", "0".into())], Some("{}".into())),
+        // The LRS held the first statement already: it lists the other two.
+        (
+            200,
+            vec![],
+            Some(serde_json::to_string(&[&stmts[1]["id"], &stmts[2]["id"]]).unwrap()),
+        ),
+    ]);
+    let config = local_config(port, "key", "secret");
+    let mut retries = Vec::new();
+    let s = lrs::send(&stmts, &config, |p| {
+        if let Some(r) = p.retrying {
+            retries.push((r.attempt, r.why));
+        }
+    })
+    .unwrap();
+    assert_eq!((s.sent, s.already, s.failed), (2, 1, 0));
+    assert_eq!(retries.len(), 2, "{retries:?}");
+    assert_eq!(retries[0].0, 2);
+    assert!(retries[0].1.contains("503: busy"), "{retries:?}");
+    assert_eq!(server.join().unwrap().len(), 3);
+
+    // Always busy: the send gives up after its tries, with a summary.
+    let (port, server) = serve(vec![(503, vec![], Some("{}".into())); 3]);
+    let e = lrs::send(&stmts, &local_config(port, "key", "secret"), |_| {}).unwrap_err();
+    assert!(
+        matches!(e.reason, StopReason::GaveUp { tries: 3, .. }),
+        "{e}"
+    );
+    assert_eq!((e.summary.delivered(), e.summary.failed), (0, 3));
+    server.join().unwrap();
+}
+
+#[test]
+fn a_wrong_password_a_server_that_is_no_lrs_and_a_dead_port_are_clear_errors() {
+    let stmts = room_statements(2);
+    let (port, server) = serve(vec![(
+        401,
+        vec![("WWW-Authenticate", "Basic".into())],
+        Some(r#"{"detail":"Invalid authentication credentials"}"#.into()),
+    )]);
+    let e = lrs::send(&stmts, &local_config(port, "key", "wrong"), |_| {}).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("refused the user and password (401): Invalid authentication credentials"),
+        "{e}"
+    );
+    server.join().unwrap();
+
+    let (port, server) = serve(vec![(404, vec![], Some("<html>Not here</html>".into()))]);
+    let e = lrs::send(&stmts, &local_config(port, "key", "secret"), |_| {}).unwrap_err();
+    assert!(
+        matches!(e.reason, StopReason::NotAnLrs { status: 404, .. }),
+        "{e}"
+    );
+    server.join().unwrap();
+
+    let (port, server) = serve(vec![(200, vec![], Some("<html>hello</html>".into()))]);
+    let e = lrs::send(&stmts, &local_config(port, "key", "secret"), |_| {}).unwrap_err();
+    assert!(e.to_string().contains("does not answer as an xAPI"), "{e}");
+    server.join().unwrap();
+
+    let (port, server) = serve(vec![(400, vec![], Some(r#"{"detail":"bad verb"}"#.into()))]);
+    let e = lrs::send(&stmts, &local_config(port, "key", "secret"), |_| {}).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("refused the statements (400): bad verb"),
+        "{e}"
+    );
+    server.join().unwrap();
+
+    // Nobody listens: connection refused, tried again, then a clear error.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let started = std::time::Instant::now();
+    let e = lrs::send(&stmts, &local_config(port, "key", "secret"), |_| {}).unwrap_err();
+    assert!(e.to_string().contains("after 3 tries"), "{e}");
+    assert!(started.elapsed() < Duration::from_secs(10));
+
+    // A server that accepts but never answers: the read timeout ends it.
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut config = local_config(silent.local_addr().unwrap().port(), "key", "secret");
+    config.retry = quick(1);
+    config.read_timeout = Duration::from_millis(300);
+    let e = lrs::send(&stmts, &config, |_| {}).unwrap_err();
+    assert!(e.to_string().contains("no answer in time"), "{e}");
+}
+
+#[test]
+fn a_batch_refused_with_409_is_sent_one_by_one() {
+    let stmts = room_statements(3);
+    let id = |i: usize| stmts[i]["id"].as_str().unwrap().to_string();
+    let (port, server) = serve(vec![
+        (409, vec![], Some(r#"{"detail":"conflict"}"#.into())),
+        // The first: held already (same statement).
+        (200, vec![], Some(stmts[0].to_string())),
+        (204, vec![], Some(String::new())),
+        // The second: new.
+        (404, vec![], Some("{}".into())),
+        (204, vec![], Some(String::new())),
+        // The third: a different statement holds its id.
+        (200, vec![], Some("{}".into())),
+        (
+            409,
+            vec![],
+            Some(r#"{"detail":"A different statement already exists with the same ID"}"#.into()),
+        ),
+    ]);
+    let s = lrs::send(&stmts, &local_config(port, "key", "secret"), |_| {}).unwrap();
+    assert_eq!((s.sent, s.already, s.failed), (1, 1, 1));
+    assert!(s.problems[0].contains(&id(2)), "{:?}", s.problems);
+    let seen = server.join().unwrap();
+    assert_eq!(seen[2].method, "PUT");
+    assert_eq!(
+        seen[2].target,
+        format!("/xAPI/statements?statementId={}", id(0))
+    );
+}
+
+#[test]
+fn sending_without_an_lrs_configured_is_a_mistake_in_the_command() {
+    let dir = Temp::new("lrs-cli");
+    let o = frontline(
+        &["xapi", dir.path().to_str().unwrap(), "--send"],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("FRONTLINE_LRS_URL"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = frontline(
+        &["xapi", dir.path().to_str().unwrap(), "--send", "not-a-url"],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+}
+
+// A real LRS: Ralph (https://github.com/openfun/ralph), started by the tests
+// from the virtual environment in FRONTLINE_TEST_RALPH (`.ci/run` makes it).
+
+/// The virtual environment with Ralph, or None (the test says it is skipped).
+fn ralph_venv(test: &str) -> Option<PathBuf> {
+    match std::env::var_os("FRONTLINE_TEST_RALPH") {
+        Some(v) if !v.is_empty() => Some(PathBuf::from(v)),
+        _ => {
+            eprintln!(
+                "{test}: skipped: set FRONTLINE_TEST_RALPH to a virtual environment with ralph-malph[cli,lrs] (.ci/run does)"
+            );
+            None
+        }
+    }
+}
+
+const RALPH_USER: &str = "frontline-test";
+const RALPH_PASSWORD: &str = "a-test-password";
+
+/// Ralph's API served as `ralph runserver -b fs` serves it, but for two
+/// things. Ralph 5.1.0's file-system backend writes its one statements
+/// file with the "create" operation, which refuses an existing file, so
+/// every write after the first fails with 500 "Statements bulk indexation
+/// failed"; here it appends, as the file is meant to grow. And uvicorn
+/// runs without runserver's reloader, in one process, which the test can
+/// kill like a power cut.
+const RALPH_SERVER: &str = r#"
+import sys, uvicorn
+from ralph.backends.data.base import BaseOperationType
+from ralph.backends.lrs.fs import FSLRSBackend
+FSLRSBackend.default_operation_type = BaseOperationType.APPEND
+uvicorn.run("ralph.api:app", host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"#;
+
+/// A Ralph LRS serving one store on one localhost port; stopped (its
+/// whole process group) when dropped.
+struct Ralph {
+    venv: PathBuf,
+    /// Holds auth.json, the store and the server's log.
+    dir: PathBuf,
+    port: u16,
+    child: Option<std::process::Child>,
+}
+
+impl Ralph {
+    /// A user in a fresh auth file in `dir` (with `ralph auth`), then the
+    /// server on a free port.
+    fn start(venv: &Path, dir: &Path) -> Ralph {
+        let o = Command::new(venv.join("bin/ralph"))
+            .args([
+                "auth",
+                "-u",
+                RALPH_USER,
+                "-p",
+                RALPH_PASSWORD,
+                "-s",
+                "all",
+                "-w",
+            ])
+            .args(["-A", RALPH_USER, "https://frontline.example"])
+            .envs(Self::env(dir))
+            .output()
+            .expect("ralph runs");
+        assert!(o.status.success(), "ralph auth: {}", text(&o.stderr));
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut r = Ralph {
+            venv: venv.to_path_buf(),
+            dir: dir.to_path_buf(),
+            port,
+            child: None,
+        };
+        r.restart();
+        r
+    }
+
+    fn env(dir: &Path) -> Vec<(&'static str, PathBuf)> {
+        vec![
+            ("RALPH_APP_DIR", dir.to_path_buf()),
+            ("RALPH_AUTH_FILE", dir.join("auth.json")),
+            ("RALPH_RUNSERVER_BACKEND", "fs".into()),
+        ]
+    }
+
+    /// Start the server (again) on the same port and store; wait until it
+    /// answers.
+    fn restart(&mut self) {
+        use std::os::unix::process::CommandExt;
+        self.recover_store();
+        let cwd = self.dir.join("cwd");
+        std::fs::create_dir_all(&cwd).unwrap();
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join("ralph.log"))
+            .unwrap();
+        let child = Command::new(self.venv.join("bin/python"))
+            .args(["-c", RALPH_SERVER, &self.port.to_string()])
+            .envs(Self::env(&self.dir))
+            .env(
+                "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH",
+                self.dir.join("store"),
+            )
+            .current_dir(&cwd)
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .process_group(0)
+            .spawn()
+            .expect("ralph's python starts");
+        self.child = Some(child);
+        let mut probe = self.config();
+        probe.retry = quick(1);
+        let deadline = std::time::Instant::now() + Duration::from_secs(120);
+        while lrs::fetch_statements(&probe, "limit=1").is_err() {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "ralph did not start: {}",
+                std::fs::read_to_string(self.dir.join("ralph.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(250));
+        }
+    }
+
+    /// Ralph's file store is one JSON-lines file appended in place, not
+    /// crash-safe: a kill in the middle of a write leaves a cut line, and
+    /// Ralph then fails every read. Drop such lines before a restart, as a
+    /// database's recovery drops an unfinished transaction (the client got
+    /// no answer for them, so it sends them again).
+    fn recover_store(&self) {
+        // Ralph also rewrites its history of reads and writes (a JSON
+        // file) on every request: a kill can leave it empty or cut.
+        let history = self.dir.join("history.json");
+        if let Ok(text) = std::fs::read_to_string(&history)
+            && serde_json::from_str::<Value>(&text).is_err()
+        {
+            eprintln!("ralph's history file cut by the kill: removed");
+            std::fs::remove_file(&history).unwrap();
+        }
+        let file = self.dir.join("store/fs_lrs.jsonl");
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            return;
+        };
+        let lines: Vec<&str> = text.lines().collect();
+        let whole: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|l| serde_json::from_str::<Value>(l).is_ok())
+            .collect();
+        if whole.len() < lines.len() {
+            eprintln!(
+                "ralph's store: {} line(s) cut by the kill dropped",
+                lines.len() - whole.len()
+            );
+            std::fs::write(&file, whole.join("\n") + "\n").unwrap();
+        }
+    }
+
+    fn config(&self) -> LrsConfig {
+        let mut c = local_config(self.port, RALPH_USER, RALPH_PASSWORD);
+        c.retry = quick(4);
+        c
+    }
+
+    /// Kill the server at once (SIGKILL to its process group), as a power
+    /// cut would.
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", child.id())])
+                .status();
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Ralph {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// Every statement the LRS holds, read back with its GET and `more` links.
+fn all_in_lrs(config: &LrsConfig) -> Vec<Value> {
+    lrs::fetch_statements(config, "limit=100").expect("the LRS answers its GET")
+}
+
+/// Each local statement is in the LRS exactly once, with its id, verb,
+/// actor, object, score and registration; the LRS holds nothing else.
+fn assert_lrs_holds_exactly(remote: &[Value], local: &[Value]) {
+    let mut count: std::collections::HashMap<&str, usize> = Default::default();
+    for s in remote {
+        *count.entry(s["id"].as_str().unwrap()).or_default() += 1;
+    }
+    assert!(count.values().all(|n| *n == 1), "statements stored twice");
+    assert_eq!(remote.len(), local.len());
+    for l in local {
+        let id = l["id"].as_str().unwrap();
+        let r = remote
+            .iter()
+            .find(|r| r["id"] == l["id"])
+            .unwrap_or_else(|| panic!("statement {id} is not in the LRS"));
+        for path in [
+            "/verb/id",
+            "/actor/account/name",
+            "/actor/account/homePage",
+            "/object/id",
+            "/context/registration",
+            "/result/completion",
+            "/result/duration",
+        ] {
+            assert_eq!(r.pointer(path), l.pointer(path), "{id} {path}");
+        }
+        for path in [
+            "/result/score/raw",
+            "/result/score/scaled",
+            "/result/score/max",
+        ] {
+            assert_eq!(
+                r.pointer(path).and_then(Value::as_f64),
+                l.pointer(path).and_then(Value::as_f64),
+                "{id} {path}"
+            );
+        }
+        assert_eq!(r["result"]["extensions"], l["result"]["extensions"], "{id}");
+    }
+}
+
+#[test]
+fn a_room_of_forty_reaches_a_real_lrs_and_reads_back_the_same() {
+    let Some(venv) = ralph_venv("a_room_of_forty_reaches_a_real_lrs_and_reads_back_the_same")
+    else {
+        return;
+    };
+    let dir = Temp::new("ralph-roundtrip");
+    let ralph = Ralph::start(&venv, dir.path());
+    let config = ralph.config();
+
+    // A room of 40 trainees over every bundled scenario, with the command
+    // line, as a facilitator would.
+    let data = dir.path().join("data");
+    let room_dir = dir.path().join("room");
+    let o = frontline(
+        &[
+            "simulate",
+            "--trainees",
+            "40",
+            "--workshop",
+            "k7q-p2m",
+            "--out",
+            room_dir.to_str().unwrap(),
+        ],
+        &data,
+    );
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let found = frontline::workshop::records::collect(&[&room_dir]).records;
+    assert!(found.len() >= 40 * 5, "{} records", found.len());
+    let local = statements(&found, &XapiOptions::default());
+
+    let send = |args: &[&str]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_frontline"));
+        cmd.args(["xapi", room_dir.to_str().unwrap()])
+            .args(args)
+            .current_dir(root())
+            .env("FRONTLINE_DATA", &data)
+            .env("FRONTLINE_LRS_USER", RALPH_USER)
+            .env("FRONTLINE_LRS_PASSWORD", RALPH_PASSWORD);
+        cmd.output().unwrap()
+    };
+    let started = std::time::Instant::now();
+    let o = send(&["--send", &config.endpoint]);
+    let took = started.elapsed();
+    assert!(
+        o.status.success(),
+        "{}\n{}",
+        text(&o.stdout),
+        text(&o.stderr)
+    );
+    let n = local.len();
+    assert!(
+        text(&o.stdout).contains(&format!("Sent {n} of {n} statement(s)")),
+        "{}",
+        text(&o.stdout)
+    );
+    assert!(text(&o.stdout).contains(&format!("{n} stored now, 0 already there, 0 failed")));
+
+    let started = std::time::Instant::now();
+    let remote = all_in_lrs(&config);
+    let read_took = started.elapsed();
+    assert_lrs_holds_exactly(&remote, &local);
+    // One registration, one attempt: the LRS's own query finds it.
+    let one = &local[7];
+    let query = format!(
+        "registration={}",
+        one["context"]["registration"].as_str().unwrap()
+    );
+    let got = lrs::fetch_statements(&config, &query).unwrap();
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0]["id"], one["id"]);
+
+    // Sending again stores nothing twice: everything is already there.
+    let o = send(&["--send", &config.endpoint]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stdout).contains(&format!("0 stored now, {n} already there, 0 failed")),
+        "{}",
+        text(&o.stdout)
+    );
+    assert_lrs_holds_exactly(&all_in_lrs(&config), &local);
+
+    // A wrong password: exit 1 and the LRS's words.
+    let o = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .args([
+            "xapi",
+            room_dir.to_str().unwrap(),
+            "--send",
+            &config.endpoint,
+        ])
+        .env("FRONTLINE_DATA", &data)
+        .env("FRONTLINE_LRS_USER", RALPH_USER)
+        .env("FRONTLINE_LRS_PASSWORD", "wrong")
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("refused the user and password (401)"),
+        "{}",
+        text(&o.stderr)
+    );
+
+    // A statement whose id the LRS holds with other content fails alone.
+    let mut changed = local[0].clone();
+    changed["result"]["score"]["raw"] = json!(1);
+    changed["result"]["score"]["scaled"] = json!(0.01);
+    let s = lrs::send(&[changed, local[1].clone()], &config, |_| {}).unwrap();
+    assert_eq!((s.sent, s.already, s.failed), (0, 1, 1), "{s:?}");
+
+    eprintln!(
+        "round trip of {n} statements through Ralph: sent with the command line in {:.2} s, read back in {:.2} s",
+        took.as_secs_f64(),
+        read_took.as_secs_f64()
+    );
+}
+
+#[test]
+fn an_lrs_killed_in_the_middle_of_a_send_ends_with_every_statement_once() {
+    let Some(venv) =
+        ralph_venv("an_lrs_killed_in_the_middle_of_a_send_ends_with_every_statement_once")
+    else {
+        return;
+    };
+    let dir = Temp::new("ralph-kill");
+    let mut ralph = Ralph::start(&venv, dir.path());
+    let mut config = ralph.config();
+    config.batch_size = 5;
+    let local = room_statements(40);
+
+    // Kill the LRS after three batches of eight.
+    let mut killed = false;
+    let first = lrs::send(&local, &config, |p| {
+        if !killed && p.done >= 15 && p.retrying.is_none() {
+            ralph.kill();
+            killed = true;
+        }
+    });
+    assert!(killed);
+    let e = first.expect_err("the LRS died");
+    assert!(matches!(e.reason, StopReason::GaveUp { .. }), "{e}");
+    let first: SendSummary = *e.summary;
+    assert_eq!(first.delivered(), 15);
+    assert_eq!(first.failed, 25);
+
+    // Back on the same store: send everything again.
+    ralph.restart();
+    let second = lrs::send(&local, &config, |_| {}).unwrap();
+    assert_eq!(second.failed, 0);
+    assert_eq!(second.delivered(), 40);
+    assert_eq!(second.already, 15, "{second:?}");
+    assert_eq!(second.sent, 25);
+    assert_lrs_holds_exactly(&all_in_lrs(&config), &local);
+
+    // Killed while a request is on its way: after the tenth of forty
+    // one-statement batches, a thread kills the LRS a moment later, while
+    // the client waits for an answer.
+    let mut config = config.clone();
+    config.batch_size = 1;
+    // Another room (other attempts, so other statement ids).
+    let other = simulate(&[tiny()], &guide(), "r00m2", 40, t0()).records;
+    let more = statements(&other, &XapiOptions::default());
+    let pid = ralph.child.as_ref().unwrap().id();
+    let mut killer = None;
+    let interrupted = lrs::send(&more, &config, |p| {
+        if p.done == 10 && killer.is_none() {
+            killer = Some(std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(15));
+                let _ = Command::new("kill")
+                    .args(["-KILL", "--", &format!("-{pid}")])
+                    .status();
+            }));
+        }
+    });
+    killer
+        .expect("the send got to its tenth batch")
+        .join()
+        .unwrap();
+    ralph.kill();
+    let e = interrupted.expect_err("the LRS died during the send");
+    let done_before = e.summary.delivered();
+    assert!((10..40).contains(&done_before), "{done_before}");
+    ralph.restart();
+    let again = lrs::send(&more, &config, |_| {}).unwrap();
+    assert_eq!((again.delivered(), again.failed), (40, 0));
+    eprintln!(
+        "killed during a send of 40 one-statement batches after {done_before} were acknowledged; sent again: {} stored now, {} already there",
+        again.sent, again.already
+    );
+    assert!(
+        again.already >= done_before,
+        "{again:?} after {done_before}"
+    );
+    let everything: Vec<Value> = local.iter().chain(&more).cloned().collect();
+    assert_lrs_holds_exactly(&all_in_lrs(&config), &everything);
+}

@@ -176,6 +176,13 @@ pub enum Command {
         /// Send pseudonyms that look like e-mail addresses (left out by default).
         #[arg(long)]
         allow_email_names: bool,
+        /// Post the statements to a learning record store: its xAPI base
+        /// address (statements go to URL/statements), or without a value
+        /// the one in FRONTLINE_LRS_URL or the data folder's lrs.json. The
+        /// user and password come from FRONTLINE_LRS_USER and
+        /// FRONTLINE_LRS_PASSWORD or lrs.json, never from the command line.
+        #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "")]
+        send: Option<String>,
     },
     /// Generate the results of a simulated room (scripted runs, varied choices).
     Simulate {

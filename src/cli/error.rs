@@ -73,6 +73,13 @@ pub enum CliError {
     /// xAPI options that cannot make valid statements.
     #[error("error: {0}")]
     XapiOptions(String),
+    /// No usable learning record store configuration (address or
+    /// credentials).
+    #[error("error: {0}")]
+    LrsConfig(String),
+    /// Sending to the learning record store stopped.
+    #[error("error: {0}")]
+    Send(String),
     /// Exporting this user's results failed.
     #[error("error: {0}")]
     Export(String),
@@ -112,9 +119,11 @@ impl CliError {
             | CliError::ChoiceNotOpen { .. }
             | CliError::WorkshopCode(_)
             | CliError::XapiOptions(_)
+            | CliError::LrsConfig(_)
             | CliError::Usage(_)
             | CliError::InvalidTranslation(_) => 2,
             CliError::Export(_)
+            | CliError::Send(_)
             | CliError::Simulate(_)
             | CliError::Output(_)
             | CliError::Io(_)

@@ -78,6 +78,7 @@ pub fn run(
             base_iri,
             pass_mark,
             allow_email_names,
+            send,
         } => {
             let opts = crate::workshop::xapi::XapiOptions {
                 base: base_iri,
@@ -86,7 +87,13 @@ pub fn run(
                 allow_email_names,
                 ..Default::default()
             };
-            workshop::xapi(&paths, workshop.as_deref(), out.as_deref(), &opts)
+            workshop::xapi(
+                &paths,
+                workshop.as_deref(),
+                out.as_deref(),
+                send.as_deref(),
+                &opts,
+            )
         }
         Command::Simulate {
             trainees,

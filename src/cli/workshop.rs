@@ -7,6 +7,7 @@ use crate::save::files::{data_dir, write_atomic};
 use crate::save::progress::looks_like_phone;
 use crate::scenario::check::Checked;
 use crate::workshop::code::{code_problem, normalise_code};
+use crate::workshop::lrs::{self, LrsConfig};
 use crate::workshop::records::{self, ResultRecord};
 use crate::workshop::shown::escape_controls;
 use crate::workshop::xapi::{XapiOptions, checked_statements};
@@ -122,17 +123,25 @@ pub(super) fn import(paths: &[PathBuf]) -> Result<Outcome, CliError> {
     })
 }
 
-/// `xapi`: the results as xAPI statements, printed or written to `out`; a
-/// failure if a statement had to be left out.
+/// `xapi`: the results as xAPI statements, printed or written to `out`,
+/// or sent to a learning record store (`send`: its address, or `""` for
+/// the configured one); a failure if a statement had to be left out or
+/// was not delivered.
 pub(super) fn xapi(
     paths: &[PathBuf],
     workshop: Option<&str>,
     out: Option<&Path>,
+    send: Option<&str>,
     opts: &XapiOptions,
 ) -> Result<Outcome, CliError> {
     let workshop = checked_code(workshop)?;
     opts.check()
         .map_err(|e| CliError::XapiOptions(e.to_string()))?;
+    // A missing address or password is found before the results are read.
+    let lrs = send
+        .map(|url| LrsConfig::load(Some(url)))
+        .transpose()
+        .map_err(|e| CliError::LrsConfig(e.to_string()))?;
     let found = read_results(paths, workshop);
     for r in found.iter().filter(|r| looks_like_phone(&r.trainee)) {
         eprintln!(
@@ -147,7 +156,7 @@ pub(super) fn xapi(
             problems.join("\n  ")
         );
     }
-    let outcome = if checked.left_out.is_empty() {
+    let mut outcome = if checked.left_out.is_empty() {
         Outcome::Success
     } else {
         Outcome::Failure
@@ -162,9 +171,121 @@ pub(super) fn xapi(
             })?;
             eprintln!("Wrote {} statement(s) to {}", all.len(), p.display());
         }
+        None if lrs.is_some() => {}
         None => print_out(&text)?,
     }
+    if let Some(loaded) = lrs {
+        for w in &loaded.warnings {
+            eprintln!("{w}");
+        }
+        if send_to_lrs(&all, &loaded.config)? > 0 {
+            outcome = Outcome::Failure;
+        }
+    }
     Ok(outcome)
+}
+
+/// Send the statements, with a progress line, and print the summary; the
+/// number of statements not delivered.
+fn send_to_lrs(statements: &[serde_json::Value], config: &LrsConfig) -> Result<usize, CliError> {
+    use std::io::IsTerminal;
+    let mut line = ProgressLine {
+        terminal: std::io::stderr().is_terminal(),
+        long: statements.len() > config.batch_size,
+        shown_tenth: 0,
+        drawn: false,
+    };
+    eprintln!(
+        "Sending {} statement(s) to {} ...",
+        statements.len(),
+        config.statements_url()
+    );
+    let result = lrs::send(statements, config, |p| line.show(&p));
+    line.finish();
+    let (summary, stopped) = match result {
+        Ok(s) => (s, None),
+        Err(e) => (*e.summary, Some(e.reason)),
+    };
+    println!(
+        "Sent {} of {} statement(s) to {} in {:.1} s: {} stored now, {} already there, {} failed.",
+        summary.delivered(),
+        summary.total,
+        config.endpoint,
+        summary.elapsed.as_secs_f64(),
+        summary.sent,
+        summary.already,
+        summary.failed
+    );
+    for p in &summary.problems {
+        println!("  {p}");
+    }
+    if let Some(reason) = stopped {
+        // The summary says what was done; the error why the rest was not.
+        return Err(CliError::Send(format!(
+            "{reason}{}",
+            if summary.delivered() > 0 {
+                "; send again to finish: what the LRS holds is not sent twice"
+            } else {
+                ""
+            }
+        )));
+    }
+    Ok(summary.failed)
+}
+
+/// The progress of a send on stderr: a bar redrawn in place on a terminal,
+/// a plain line each tenth otherwise; retries always get their own line.
+struct ProgressLine {
+    terminal: bool,
+    /// More than one batch: worth a bar.
+    long: bool,
+    shown_tenth: usize,
+    drawn: bool,
+}
+
+impl ProgressLine {
+    fn show(&mut self, p: &lrs::Progress) {
+        if let Some(r) = &p.retrying {
+            self.finish();
+            eprintln!(
+                "  {}; trying again in {:.1} s (try {} of {})",
+                r.why,
+                r.wait.as_secs_f64(),
+                r.attempt,
+                r.tries
+            );
+            return;
+        }
+        if !self.long || p.total == 0 {
+            return;
+        }
+        if self.terminal {
+            const WIDTH: usize = 30;
+            let filled = p.done * WIDTH / p.total;
+            eprint!(
+                "\r  [{}{}] {}/{} statements",
+                "#".repeat(filled),
+                " ".repeat(WIDTH - filled),
+                p.done,
+                p.total
+            );
+            self.drawn = true;
+        } else {
+            let tenth = p.done * 10 / p.total;
+            if tenth > self.shown_tenth {
+                self.shown_tenth = tenth;
+                eprintln!("  {}/{} statements", p.done, p.total);
+            }
+        }
+    }
+
+    /// End a bar drawn in place, so the next line starts clean.
+    fn finish(&mut self) {
+        if self.drawn {
+            eprintln!();
+            self.drawn = false;
+        }
+    }
 }
 
 /// `simulate`: the result files of a simulated room, one per attempt.
