@@ -625,3 +625,104 @@ fn choosing_a_language_saves_it_and_swaps_the_interface_at_once() {
         assert_eq!(again.world().resource::<Interface>().lang, Lang::Th);
     }
 }
+
+/// A translator saves a `.po` file while a trainee plays in that language:
+/// the scene shows the new text at once (same run, same place); a broken
+/// save is listed with its place and English shows instead.
+#[test]
+fn a_translation_saved_while_playing_shows_at_once_and_a_broken_one_is_listed() {
+    let f = Fixture::new("po-reload");
+    let mut app = app(&f);
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "A".into(),
+            role: frontline::Role::Police,
+        },
+    );
+    send(&mut app, Action::Language(Lang::Km));
+    send(
+        &mut app,
+        Action::Prepare {
+            scenario: "tiny".into(),
+            seed: Some(1),
+        },
+    );
+    send(&mut app, Action::Begin);
+    let first_beat = |app: &App| {
+        let play = app.world().resource::<frontline::game::state::Play>();
+        play.session.as_ref().unwrap().beats()[0].text.clone()
+    };
+    assert_eq!(first_beat(&app), "Hello. I need help.");
+
+    let dir = f.scenarios().join("km");
+    std::fs::create_dir_all(&dir).unwrap();
+    let po = "msgid \"\"\nmsgstr \"Language: km\\n\"\n\n\
+              msgctxt \"tiny/title\"\nmsgid \"Tiny\"\nmsgstr \"តូច\"\n\n\
+              msgctxt \"tiny/node/start/text\"\nmsgid \"Hello. I need help.\"\nmsgstr \"សួស្ដី។ ខ្ញុំត្រូវការជំនួយ។\"\n";
+    std::fs::write(dir.join("tiny.po"), po).unwrap();
+    assert!(
+        wait_for(&mut app, |l| l
+            .library
+            .get("tiny")
+            .is_some_and(|s| s.scenario().title == "តូច")),
+        "a saved translation is read again"
+    );
+    app.update();
+    assert_eq!(
+        first_beat(&app),
+        "សួស្ដី។ ខ្ញុំត្រូវការជំនួយ។",
+        "the run in progress shows it"
+    );
+    let live = app.world().resource::<LiveLibrary>();
+    assert!(!live.is_draft("tiny"), "no entry is fuzzy: reviewed");
+    assert!(live.is_english("tiny", "tiny/node/decide/text"));
+
+    std::fs::write(
+        dir.join("tiny.po"),
+        po.replace("msgstr \"តូច\"", "msgstr \"តូច"),
+    )
+    .unwrap();
+    assert!(
+        wait_for(&mut app, |l| l
+            .problems
+            .iter()
+            .any(|d| d.code == "translation-syntax")),
+        "a broken translation is listed"
+    );
+    let live = app.world().resource::<LiveLibrary>();
+    let p = live
+        .problems
+        .iter()
+        .find(|d| d.code == "translation-syntax")
+        .unwrap();
+    assert!(p.file.ends_with("km/tiny.po") && p.line == 6, "{p:?}");
+    assert_eq!(live.library.get("tiny").unwrap().scenario().title, "Tiny");
+
+    // Back to English: the run goes on in English.
+    send(&mut app, Action::Language(Lang::En));
+    assert_eq!(first_beat(&app), "Hello. I need help.");
+}
+
+/// Without a learning record store configured, sending says so and sends
+/// nothing.
+#[test]
+fn sending_to_a_learning_record_store_that_is_not_configured_says_why() {
+    let f = Fixture::new("lrs");
+    let mut app = app(&f);
+    send(&mut app, Action::RefreshReport { workshop: None });
+    send(&mut app, Action::SendToLrs);
+    let status = app
+        .world()
+        .resource::<frontline::game::state::LrsSend>()
+        .status();
+    match status {
+        frontline::game::state::LrsStatus::NotConfigured(why) => {
+            assert!(
+                why.contains("FRONTLINE_LRS_URL") || why.contains("lrs.json"),
+                "{why}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}

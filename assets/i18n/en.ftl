@@ -336,6 +336,19 @@ files-exported = { $count ->
 files-not-exported = Nothing was exported: { $reason }.
 files-not-deleted = Some results could not be deleted: { $reason }
 
+## Facilitator: sending the results to the learning record store
+
+lrs-title = 4. After the workshop: send the results to your programme's learning record store
+lrs-explained = The results in the report go to the learning record store (LRS) your programme set up for this computer (see the README). Sending again never stores a result twice.
+lrs-send = Send to the learning record store
+lrs-sending = Sending: { $done } of { $total } results' statements…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = The store did not answer; trying again in { $seconds } s (try { $attempt } of { $tries }): { $why }
+lrs-done = Sent: { $sent } stored now, { $already } were already there, { $failed } not stored, of { $total }.
+# The reason comes from the store or the network, in English.
+lrs-stopped = The send stopped: { $reason }. { $delivered } of { $total } statements are in the store; send again to finish.
+lrs-not-configured = There is no learning record store to send to: { $reason }
+
 ## Translation marks
 
 # Beside a scenario or the guide whose translation no native speaker has reviewed yet.

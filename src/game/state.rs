@@ -328,6 +328,45 @@ pub struct FacilitatorReport {
     pub messages: Vec<Said>,
 }
 
+/// Where the facilitator's send to the learning record store is. The send
+/// runs on a thread of its own (it may wait on the network for minutes), which
+/// writes here; the dashboard draws from it every frame.
+#[derive(Debug, Clone, Default)]
+pub enum LrsStatus {
+    #[default]
+    Idle,
+    Sending(crate::workshop::lrs::Progress),
+    Done(crate::workshop::lrs::SendSummary),
+    /// The send stopped: why (the library's words), and what was done.
+    Stopped {
+        reason: String,
+        summary: crate::workshop::lrs::SendSummary,
+    },
+    /// There is no usable address or user (the library's words).
+    NotConfigured(String),
+}
+
+/// The send to the learning record store, shared with its thread.
+#[derive(Resource, Clone, Default)]
+pub struct LrsSend(pub Arc<std::sync::Mutex<LrsStatus>>);
+
+impl LrsSend {
+    /// What the send is doing now (a poisoned lock still tells).
+    pub fn status(&self) -> LrsStatus {
+        match self.0.lock() {
+            Ok(s) => s.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+
+    pub(crate) fn set(&self, status: LrsStatus) {
+        match self.0.lock() {
+            Ok(mut s) => *s = status,
+            Err(p) => *p.into_inner() = status,
+        }
+    }
+}
+
 /// What the last export of the trainee's own results did.
 #[derive(Resource, Default)]
 pub struct ExportOutcome(pub Option<Said>);
@@ -353,6 +392,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<GroupPlay>()
         .init_resource::<FacilitatorReport>()
         .init_resource::<ExportOutcome>()
+        .init_resource::<LrsSend>()
         .add_systems(Startup, first_screen);
 }
 

@@ -36,6 +36,59 @@ fn rebuild_report(g: &mut Game) {
         .collect();
 }
 
+/// Send the results of the report's workshop (or all results) to the
+/// learning record store, on a thread of its own that reports its progress
+/// in [`LrsSend`](crate::game::state::LrsSend). Statement ids are stable, so
+/// sending again after an interruption stores nothing twice.
+pub(super) fn send_to_lrs(g: &mut Game) {
+    use crate::game::state::LrsStatus;
+    use crate::workshop::{lrs, xapi};
+    if matches!(g.lrs.status(), LrsStatus::Sending(_)) {
+        return;
+    }
+    let Some(dir) = &g.saved.dir else {
+        g.report.messages = vec![said!("files-not-saving")];
+        return;
+    };
+    // The game's own data folder: the one its results are in.
+    let config = match lrs::LrsConfig::load_from(None, dir, &|k| std::env::var(k).ok()) {
+        Ok(c) => c,
+        Err(e) => {
+            g.lrs.set(LrsStatus::NotConfigured(e.to_string()));
+            return;
+        }
+    };
+    let workshop = g.report.workshop.clone();
+    let records: Vec<_> = records::load_all(dir)
+        .records
+        .into_iter()
+        .filter(|r| workshop.is_none() || r.workshop == workshop)
+        .collect();
+    let statements = xapi::checked_statements(&records, &xapi::XapiOptions::default()).statements;
+    let status = g.lrs.clone();
+    status.set(LrsStatus::Sending(lrs::Progress {
+        done: 0,
+        total: statements.len(),
+        sent: 0,
+        already: 0,
+        failed: 0,
+        retrying: None,
+    }));
+    std::thread::spawn(move || {
+        let progress = status.clone();
+        let result = lrs::send(&statements, &config.config, move |p| {
+            progress.set(LrsStatus::Sending(p))
+        });
+        status.set(match result {
+            Ok(summary) => LrsStatus::Done(summary),
+            Err(e) => LrsStatus::Stopped {
+                reason: e.reason.to_string(),
+                summary: *e.summary,
+            },
+        });
+    });
+}
+
 pub(super) fn import_results(g: &mut Game, paths: &[PathBuf], workshop: Option<String>) {
     let Some(dir) = g.saved.dir.clone() else {
         g.report.messages = vec![said!("files-not-saving")];

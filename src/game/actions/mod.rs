@@ -78,6 +78,9 @@ pub enum Action {
     },
     /// Write the facilitator's report as CSV: to `to`, or (None) to the
     /// data folder's `reports` folder, named after the workshop and the date.
+    /// Send the results in the report (the workshop's, or all) to the
+    /// learning record store configured for this user, in the background.
+    SendToLrs,
     ExportReportCsv {
         to: Option<PathBuf>,
     },
@@ -97,6 +100,7 @@ struct Game<'w> {
     play: ResMut<'w, Play>,
     group: ResMut<'w, GroupPlay>,
     report: ResMut<'w, FacilitatorReport>,
+    lrs: Res<'w, crate::game::state::LrsSend>,
     export: ResMut<'w, ExportOutcome>,
     screen: Res<'w, State<Screen>>,
     next: ResMut<'w, NextState<Screen>>,
@@ -134,6 +138,7 @@ fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
             Action::RefreshReport { workshop } => files::refresh_report(g, workshop),
             Action::ImportResults { paths, workshop } => files::import_results(g, &paths, workshop),
             Action::ExportReportCsv { to } => files::export_report_csv(g, to),
+            Action::SendToLrs => files::send_to_lrs(g),
             Action::ExportMyResults { workshop, folder } => {
                 files::export_my_results(g, workshop, folder)
             }

@@ -6,7 +6,7 @@
 use super::theme::{self, bold, card, notice, subheading};
 use super::{Page, UiPass, wrap};
 use crate::game::actions::Action;
-use crate::game::state::{FacilitatorReport, GroupPlay, SavedProgress, Screen};
+use crate::game::state::{FacilitatorReport, GroupPlay, LrsSend, LrsStatus, SavedProgress, Screen};
 use crate::game::words;
 use crate::i18n::Ui;
 use crate::tr;
@@ -60,7 +60,9 @@ fn draw(
     report: Res<FacilitatorReport>,
     group: Res<GroupPlay>,
     mut state: ResMut<DashboardState>,
+    lrs: Res<LrsSend>,
 ) -> Result {
+    let lrs = lrs.status();
     page.show(Screen::Dashboard, |ui, t, out| {
         ui.heading(tr!(t, "dashboard-title"));
         before_the_session(ui, t, &mut state, out);
@@ -79,10 +81,87 @@ fn draw(
                 out.push(Action::ExportReportCsv { to: None });
             }
         });
+        if report.report.is_some() {
+            send_card(ui, t, &lrs, out);
+        }
         if let Some(r) = &report.report {
             report_view(ui, t, r);
         }
     })
+}
+
+/// Sending the results to the programme's learning record store, with its
+/// progress while the send runs on its own thread.
+fn send_card(ui: &mut egui::Ui, t: &Ui, status: &LrsStatus, out: &mut Vec<Action>) {
+    card(ui, |ui| {
+        ui.label(bold(tr!(t, "lrs-title")));
+        wrap::label(ui, egui::RichText::new(tr!(t, "lrs-explained")).small());
+        let sending = matches!(status, LrsStatus::Sending(_));
+        if ui
+            .add_enabled(!sending, egui::Button::new(tr!(t, "lrs-send")))
+            .clicked()
+        {
+            out.push(Action::SendToLrs);
+        }
+        match status {
+            LrsStatus::Idle => {}
+            LrsStatus::Sending(p) => {
+                ui.add(egui::ProgressBar::new(if p.total == 0 {
+                    1.0
+                } else {
+                    p.done as f32 / p.total as f32
+                }));
+                wrap::label(ui, tr!(t, "lrs-sending", done = p.done, total = p.total));
+                if let Some(r) = &p.retrying {
+                    wrap::label(
+                        ui,
+                        egui::RichText::new(tr!(
+                            t,
+                            "lrs-retrying",
+                            seconds = r.wait.as_secs().max(1),
+                            attempt = r.attempt,
+                            tries = r.tries,
+                            why = r.why.as_str()
+                        ))
+                        .small(),
+                    );
+                }
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_millis(200));
+            }
+            LrsStatus::Done(s) => {
+                wrap::label(
+                    ui,
+                    tr!(
+                        t,
+                        "lrs-done",
+                        sent = s.sent,
+                        already = s.already,
+                        failed = s.failed,
+                        total = s.total
+                    ),
+                );
+                for p in &s.problems {
+                    wrap::label(ui, egui::RichText::new(p.as_str()).small());
+                }
+            }
+            LrsStatus::Stopped { reason, summary } => {
+                notice(
+                    ui,
+                    &tr!(
+                        t,
+                        "lrs-stopped",
+                        reason = reason.as_str(),
+                        delivered = summary.delivered(),
+                        total = summary.total
+                    ),
+                );
+            }
+            LrsStatus::NotConfigured(reason) => {
+                notice(ui, &tr!(t, "lrs-not-configured", reason = reason.as_str()));
+            }
+        }
+    });
 }
 
 /// What is wrong with a workshop code typed (the library's rule, the
