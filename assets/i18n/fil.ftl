@@ -353,3 +353,16 @@ mark-draft = Draft na salin
 mark-draft-hover = Naisalin na, pero hindi pa nasusuri ng katutubong nagsasalita. Sabihin sa facilitator kung may mali sa pagbasa.
 mark-english = EN
 mark-english-hover = Hindi pa naisasalin: ipinapakita sa Ingles.
+
+## Facilitator: pagpapadala ng mga resulta sa imbakan ng talaan ng pag-aaral
+
+lrs-title = 4. Pagkatapos ng session: ipadala ang mga resulta sa imbakan ng talaan ng pag-aaral ng iyong programa
+lrs-explained = Napupunta ang mga resulta sa ulat sa imbakan ng talaan ng pag-aaral (LRS) na inihanda ng iyong programa para sa computer na ito (tingnan ang README). Kahit ipadala muli, hindi kailanman maiimbak nang dalawang beses ang isang resulta.
+lrs-send = Ipadala sa imbakan ng talaan ng pag-aaral
+lrs-sending = Ipinapadala: { $done } sa { $total } talaan ng resulta…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = Hindi sumagot ang imbakan; susubukan muli sa loob ng { $seconds } segundo (subok { $attempt } sa { $tries }): { $why }
+lrs-done = Naipadala: { $sent } naimbak ngayon, { $already } nandoon na, { $failed } hindi naimbak, sa kabuuang { $total }.
+# The reason comes from the store or the network, in English.
+lrs-stopped = Huminto ang pagpapadala: { $reason }. { $delivered } sa { $total } talaan ang nasa imbakan na; ipadala muli para matapos.
+lrs-not-configured = Walang imbakan ng talaan ng pag-aaral na mapagpapadalhan: { $reason }

@@ -353,3 +353,16 @@ mark-draft = Terjemahan draf
 mark-draft-hover = Sudah diterjemahkan, tetapi belum diperiksa oleh penutur asli. Beri tahu fasilitator Anda jika ada yang terbaca keliru.
 mark-english = EN
 mark-english-hover = Belum diterjemahkan: ditampilkan dalam bahasa Inggris.
+
+## Fasilitator: mengirim hasil ke sistem penyimpan catatan belajar
+
+lrs-title = 4. Setelah sesi: kirim hasil ke sistem penyimpan catatan belajar program Anda
+lrs-explained = Hasil dalam laporan dikirim ke sistem penyimpan catatan belajar (LRS) yang disiapkan program Anda untuk komputer ini (lihat README). Mengirim ulang tidak akan pernah menyimpan satu hasil dua kali.
+lrs-send = Kirim ke penyimpan catatan belajar
+lrs-sending = Mengirim: { $done } dari { $total } catatan hasil…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = Sistem penyimpan tidak menjawab; mencoba lagi dalam { $seconds } detik (upaya { $attempt } dari { $tries }): { $why }
+lrs-done = Terkirim: { $sent } baru disimpan, { $already } sudah ada, { $failed } tidak tersimpan, dari { $total }.
+# The reason comes from the store or the network, in English.
+lrs-stopped = Pengiriman berhenti: { $reason }. { $delivered } dari { $total } catatan sudah ada di sistem penyimpan; kirim lagi untuk menyelesaikan.
+lrs-not-configured = Tidak ada sistem penyimpan catatan belajar untuk dikirimi: { $reason }

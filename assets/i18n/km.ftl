@@ -355,3 +355,16 @@ terminal-line-too-long = បន្ទាត់នោះវែងពេក។ វ
 terminal-line-not-text = បន្ទាត់នោះមិនមែនជាអត្ថបទត្រឹមត្រូវ (UTF-8) ទេ។ វាយលេខនៃជម្រើស ហើយចុច Enter។
 terminal-stopped = បានឈប់។
 terminal-replay = លេងការលេងនេះម្ដងទៀតដោយប្រើ៖ { $command }
+
+## អ្នកសម្របសម្រួល៖ ផ្ញើលទ្ធផលទៅឃ្លាំងកំណត់ត្រាការសិក្សា
+
+lrs-title = ៤. ក្រោយវគ្គ៖ ផ្ញើលទ្ធផលទៅឃ្លាំងកំណត់ត្រាការសិក្សា របស់កម្មវិធីបណ្ដុះបណ្ដាលរបស់អ្នក
+lrs-explained = លទ្ធផលក្នុងរបាយការណ៍ នឹងទៅកាន់ឃ្លាំងកំណត់ត្រាការសិក្សា (LRS) ដែលកម្មវិធីបណ្ដុះបណ្ដាលរបស់អ្នកបានរៀបចំសម្រាប់កុំព្យូទ័រនេះ (មើល README)។ ការផ្ញើម្ដងទៀត មិនដែលរក្សាទុកលទ្ធផលមួយពីរដងទេ។
+lrs-send = ផ្ញើទៅឃ្លាំងកំណត់ត្រាការសិក្សា
+lrs-sending = កំពុងផ្ញើ៖ កំណត់ត្រាលទ្ធផល { $done } ក្នុងចំណោម { $total }…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = ឃ្លាំងមិនបានឆ្លើយតប។ នឹងព្យាយាមម្ដងទៀតក្នុងរយៈពេល { $seconds } វិនាទី (លើកទី { $attempt } ក្នុងចំណោម { $tries })៖ { $why }
+lrs-done = បានផ្ញើ៖ រក្សាទុកឥឡូវនេះ { $sent }, មានរួចហើយ { $already }, រក្សាទុកមិនបាន { $failed }, ក្នុងចំណោម { $total }។
+# The reason comes from the store or the network, in English.
+lrs-stopped = ការផ្ញើបានឈប់៖ { $reason }។ កំណត់ត្រា { $delivered } ក្នុងចំណោម { $total } មាននៅក្នុងឃ្លាំងហើយ។ សូមផ្ញើម្ដងទៀតដើម្បីបញ្ចប់។
+lrs-not-configured = គ្មានឃ្លាំងកំណត់ត្រាការសិក្សាសម្រាប់ផ្ញើទៅទេ៖ { $reason }

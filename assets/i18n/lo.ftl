@@ -353,3 +353,16 @@ mark-draft = ຮ່າງຄຳແປ
 mark-draft-hover = ແປແລ້ວ ແຕ່ຍັງບໍ່ທັນໄດ້ກວດແກ້ໂດຍເຈົ້າຂອງພາສາ. ກະລຸນາແຈ້ງວິທະຍາກອນ ຖ້າມີບ່ອນໃດອ່ານບໍ່ຖືກຕ້ອງ.
 mark-english = EN
 mark-english-hover = ຍັງບໍ່ທັນແປ: ສະແດງເປັນພາສາອັງກິດ.
+
+## ວິທະຍາກອນ: ສົ່ງຜົນໄປຫາລະບົບເກັບບັນທຶກການຮຽນຮູ້
+
+lrs-title = 4. ຫຼັງການຝຶກອົບຮົມ: ສົ່ງຜົນໄປຫາລະບົບເກັບບັນທຶກການຮຽນຮູ້ຂອງໂຄງການຂອງທ່ານ
+lrs-explained = ຜົນໃນລາຍງານຈະຖືກສົ່ງໄປຫາລະບົບເກັບບັນທຶກການຮຽນຮູ້ (LRS) ທີ່ໂຄງການຂອງທ່ານຕັ້ງໄວ້ສຳລັບຄອມພິວເຕີເຄື່ອງນີ້ (ເບິ່ງ README). ການສົ່ງຄືນອີກຈະບໍ່ເກັບຜົນດຽວກັນສອງເທື່ອ.
+lrs-send = ສົ່ງໄປຫາລະບົບເກັບບັນທຶກການຮຽນຮູ້
+lrs-sending = ກຳລັງສົ່ງ: ລາຍການຜົນ { $done } ຈາກ { $total }…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = ລະບົບບໍ່ຕອບ; ຈະລອງໃໝ່ໃນ { $seconds } ວິນາທີ (ເທື່ອທີ { $attempt } ຈາກ { $tries }): { $why }
+lrs-done = ສົ່ງແລ້ວ: ເກັບໄວ້ດຽວນີ້ { $sent }, ມີຢູ່ແລ້ວ { $already }, ເກັບບໍ່ໄດ້ { $failed }, ຈາກທັງໝົດ { $total }.
+# The reason comes from the store or the network, in English.
+lrs-stopped = ການສົ່ງຢຸດລົງ: { $reason }. ມີ { $delivered } ຈາກ { $total } ລາຍການຢູ່ໃນລະບົບແລ້ວ; ກະລຸນາສົ່ງອີກເທື່ອໜຶ່ງເພື່ອໃຫ້ສຳເລັດ.
+lrs-not-configured = ບໍ່ມີລະບົບເກັບບັນທຶກການຮຽນຮູ້ໃຫ້ສົ່ງໄປ: { $reason }

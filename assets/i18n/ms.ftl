@@ -353,3 +353,16 @@ mark-draft = Terjemahan draf
 mark-draft-hover = Sudah diterjemahkan tetapi belum disemak oleh penutur asli. Beritahu fasilitator anda jika ada yang tidak kena.
 mark-english = EN
 mark-english-hover = Belum diterjemahkan: dipaparkan dalam bahasa Inggeris.
+
+## Fasilitator: menghantar keputusan ke sistem simpanan rekod pembelajaran
+
+lrs-title = 4. Selepas sesi: hantar keputusan ke sistem simpanan rekod pembelajaran program anda
+lrs-explained = Keputusan dalam laporan dihantar ke sistem simpanan rekod pembelajaran (LRS) yang disediakan oleh program anda untuk komputer ini (lihat README). Menghantar semula tidak akan menyimpan satu keputusan dua kali.
+lrs-send = Hantar ke simpanan rekod pembelajaran
+lrs-sending = Menghantar: { $done } daripada { $total } rekod keputusan…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = Sistem simpanan tidak menjawab; cuba lagi dalam { $seconds } saat (cubaan { $attempt } daripada { $tries }): { $why }
+lrs-done = Dihantar: { $sent } disimpan sekarang, { $already } sudah ada, { $failed } tidak disimpan, daripada { $total }.
+# The reason comes from the store or the network, in English.
+lrs-stopped = Penghantaran terhenti: { $reason }. { $delivered } daripada { $total } rekod sudah ada dalam sistem simpanan; hantar semula untuk menyelesaikannya.
+lrs-not-configured = Tiada sistem simpanan rekod pembelajaran untuk dihantar: { $reason }

@@ -353,3 +353,16 @@ mark-draft = ร่างคำแปล
 mark-draft-hover = แปลแล้ว แต่ยังไม่ได้ตรวจทานโดยเจ้าของภาษา หากข้อความใดอ่านแล้วไม่ถูกต้อง โปรดแจ้งวิทยากร
 mark-english = EN
 mark-english-hover = ยังไม่ได้แปล: แสดงเป็นภาษาอังกฤษ
+
+## วิทยากร: ส่งผลไปยังระบบเก็บบันทึกการเรียนรู้
+
+lrs-title = 4. หลังการอบรม: ส่งผลไปยังระบบเก็บบันทึกการเรียนรู้ของโครงการของคุณ
+lrs-explained = ผลในรายงานจะส่งไปยังระบบเก็บบันทึกการเรียนรู้ (LRS) ที่โครงการของคุณตั้งไว้สำหรับคอมพิวเตอร์เครื่องนี้ (ดูไฟล์ README) การส่งซ้ำจะไม่บันทึกผลเดียวกันสองครั้ง
+lrs-send = ส่งไปยังระบบเก็บบันทึกการเรียนรู้
+lrs-sending = กำลังส่ง: รายการผล { $done } จาก { $total }…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = ระบบไม่ตอบ จะลองอีกครั้งใน { $seconds } วินาที (ครั้งที่ { $attempt } จาก { $tries }): { $why }
+lrs-done = ส่งแล้ว: บันทึกตอนนี้ { $sent } มีอยู่แล้ว { $already } บันทึกไม่ได้ { $failed } จากทั้งหมด { $total }
+# The reason comes from the store or the network, in English.
+lrs-stopped = การส่งหยุดลง: { $reason } มี { $delivered } จาก { $total } รายการอยู่ในระบบแล้ว กรุณาส่งอีกครั้งเพื่อให้เสร็จ
+lrs-not-configured = ไม่มีระบบเก็บบันทึกการเรียนรู้ให้ส่งไป: { $reason }

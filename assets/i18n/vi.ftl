@@ -355,3 +355,16 @@ terminal-line-too-long = Dòng này quá dài. Gõ số của một lựa chọn
 terminal-line-not-text = Dòng này không phải văn bản hợp lệ (UTF-8). Gõ số của một lựa chọn rồi bấm Enter.
 terminal-stopped = Đã dừng.
 terminal-replay = Chơi lại lượt này bằng lệnh: { $command }
+
+## Người điều phối: gửi kết quả đến kho lưu hồ sơ học tập
+
+lrs-title = 4. Sau buổi học: gửi kết quả đến kho lưu hồ sơ học tập của chương trình bạn
+lrs-explained = Kết quả trong báo cáo được gửi đến kho lưu hồ sơ học tập (LRS) mà chương trình của bạn đã cài đặt cho máy tính này (xem tệp README). Gửi lại sẽ không bao giờ lưu một kết quả hai lần.
+lrs-send = Gửi đến kho lưu hồ sơ học tập
+lrs-sending = Đang gửi: { $done } trên { $total } bản ghi kết quả…
+# While the store is busy or unreachable: the wait, the try to come of all tries, and what went wrong (in English, from the store).
+lrs-retrying = Kho lưu không trả lời; sẽ thử lại sau { $seconds } giây (lần { $attempt } trên { $tries }): { $why }
+lrs-done = Đã gửi: { $sent } vừa được lưu, { $already } đã có sẵn, { $failed } không lưu được, trên tổng số { $total }.
+# The reason comes from the store or the network, in English.
+lrs-stopped = Việc gửi đã dừng: { $reason }. { $delivered } trên { $total } bản ghi đã có trong kho lưu; hãy gửi lại để hoàn tất.
+lrs-not-configured = Không có kho lưu hồ sơ học tập nào để gửi đến: { $reason }
