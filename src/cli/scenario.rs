@@ -34,7 +34,7 @@ pub(super) fn check(
     let mut unread = Vec::new();
     for p in &paths {
         if p.extension().is_some_and(|e| e == "ftl") {
-            checks.push(check_ftl_file(p));
+            checks.push(super::translate::check_ftl_file(p));
             continue;
         }
         match scenario_files(p) {
@@ -47,7 +47,7 @@ pub(super) fn check(
             Ok(files) => {
                 checks.extend(files.iter().map(|f| check_file(f, guide)));
                 if p.is_dir() {
-                    checks.extend(check_translations(p, guide));
+                    checks.extend(super::translate::check_translations(p, guide));
                 }
             }
             Err(e) => unread.push(Diagnostic::error(
@@ -82,72 +82,6 @@ pub(super) fn check(
     } else {
         Outcome::Failure
     })
-}
-
-/// An interface translation (`assets/i18n/th.ftl`), named after its language.
-fn check_ftl_file(path: &Path) -> crate::scenario::check::FileCheck {
-    let lang = path
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .and_then(Lang::from_code);
-    let diagnostics = match (lang, std::fs::read_to_string(path)) {
-        (_, Err(e)) => vec![Diagnostic::error(
-            path,
-            "not-found",
-            format!("cannot read {}: {e}", path.display()),
-            "check the path",
-        )],
-        (None, _) => vec![Diagnostic::error(
-            path,
-            "translation-name",
-            "the file name does not say its language",
-            "Name an interface translation after its language code, such as th.ftl.",
-        )],
-        (Some(lang), Ok(text)) => crate::i18n::ui::check_ftl(lang, &text, path),
-    };
-    crate::scenario::check::FileCheck {
-        file: path.to_path_buf(),
-        checked: None,
-        diagnostics,
-    }
-}
-
-/// The translation files of a scenarios folder, each as a checked file:
-/// malformed PO, placeholders lost or added, texts that no longer exist,
-/// stale translations. The bundled guide's translations are not checked
-/// here unless the folder has its own.
-fn check_translations(dir: &Path, guide: &Guide) -> Vec<crate::scenario::check::FileCheck> {
-    use crate::i18n::Translations;
-    let Ok(library) = crate::scenario::library::Library::load_dir(dir, Arc::new(guide.clone()))
-    else {
-        return Vec::new();
-    };
-    let mut t = Translations::default();
-    t.load_dir(dir);
-    t.add_bundled_guide_if_missing();
-    let diagnostics = t.check(&library);
-    let mut files: Vec<PathBuf> = t
-        .scenarios
-        .values()
-        .chain(t.guide.values())
-        .map(|c| c.file.clone())
-        .chain(t.problems.iter().map(|d| d.file.clone()))
-        .filter(|f| f.starts_with(dir))
-        .collect();
-    files.sort();
-    files.dedup();
-    files
-        .into_iter()
-        .map(|file| crate::scenario::check::FileCheck {
-            diagnostics: diagnostics
-                .iter()
-                .filter(|d| d.file == file)
-                .cloned()
-                .collect(),
-            file,
-            checked: None,
-        })
-        .collect()
 }
 
 /// `run`: play the choices given and print the transcript and debrief.

@@ -10,6 +10,7 @@ use crate::i18n::content::{guide_texts, scenario_texts};
 use crate::i18n::po::{self, PoFile};
 use crate::i18n::translations::LangCoverage;
 use crate::i18n::{Lang, Translations, ui};
+use crate::scenario::diag::Diagnostic;
 use crate::scenario::library::{Library, Source};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -197,4 +198,73 @@ fn print_report(out: &TranslateOutput) {
         println!("{}", line("all scenarios", &l.scenarios_total));
         println!();
     }
+}
+
+/// An interface translation (`assets/i18n/th.ftl`), named after its language.
+pub(super) fn check_ftl_file(path: &Path) -> crate::scenario::check::FileCheck {
+    let lang = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(Lang::from_code);
+    let diagnostics = match (lang, std::fs::read_to_string(path)) {
+        (_, Err(e)) => vec![Diagnostic::error(
+            path,
+            "not-found",
+            format!("cannot read {}: {e}", path.display()),
+            "check the path",
+        )],
+        (None, _) => vec![Diagnostic::error(
+            path,
+            "translation-name",
+            "the file name does not say its language",
+            "Name an interface translation after its language code, such as th.ftl.",
+        )],
+        (Some(lang), Ok(text)) => crate::i18n::ui::check_ftl(lang, &text, path),
+    };
+    crate::scenario::check::FileCheck {
+        file: path.to_path_buf(),
+        checked: None,
+        diagnostics,
+    }
+}
+
+/// The translation files of a scenarios folder, each as a checked file:
+/// malformed PO, placeholders lost or added, texts that no longer exist,
+/// stale translations. The bundled guide's translations are not checked
+/// here unless the folder has its own.
+pub(super) fn check_translations(
+    dir: &Path,
+    guide: &Guide,
+) -> Vec<crate::scenario::check::FileCheck> {
+    use crate::i18n::Translations;
+    let Ok(library) = crate::scenario::library::Library::load_dir(dir, Arc::new(guide.clone()))
+    else {
+        return Vec::new();
+    };
+    let mut t = Translations::default();
+    t.load_dir(dir);
+    t.add_bundled_guide_if_missing();
+    let diagnostics = t.check(&library);
+    let mut files: Vec<PathBuf> = t
+        .scenarios
+        .values()
+        .chain(t.guide.values())
+        .map(|c| c.file.clone())
+        .chain(t.problems.iter().map(|d| d.file.clone()))
+        .filter(|f| f.starts_with(dir))
+        .collect();
+    files.sort();
+    files.dedup();
+    files
+        .into_iter()
+        .map(|file| crate::scenario::check::FileCheck {
+            diagnostics: diagnostics
+                .iter()
+                .filter(|d| d.file == file)
+                .cloned()
+                .collect(),
+            file,
+            checked: None,
+        })
+        .collect()
 }
