@@ -145,7 +145,7 @@ fn in_language(checked: Checked, guide: &Arc<Guide>, lang: Lang) -> (Checked, Ar
         Some(dir) if file.is_file() => Source::Folder(dir.to_path_buf()),
         _ => Source::Bundled,
     };
-    let t = Translations::for_source(&source);
+    let t = Translations::for_source_in(&source, lang);
     let (localized, _) = t.scenario(&checked, lang);
     let (g, _) = t.guide(guide, lang);
     (localized, Arc::new(g))
@@ -158,7 +158,7 @@ fn library_in_language(dir: Option<&Path>, guide: Arc<Guide>, lang: Lang) -> Lib
     if lang == Lang::En {
         return lib;
     }
-    let t = Translations::for_library(&lib);
+    let t = Translations::for_library_in(&lib, lang);
     lib.scenarios = lib
         .scenarios
         .iter()

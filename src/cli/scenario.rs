@@ -426,7 +426,7 @@ pub(super) fn show_guide(
     let guide: &Guide = if lang == Lang::En {
         guide
     } else {
-        let t = crate::i18n::Translations::for_source(&Source::Bundled);
+        let t = crate::i18n::Translations::for_source_in(&Source::Bundled, lang);
         localized = t.guide(guide, lang).0;
         &localized
     };

@@ -75,6 +75,9 @@ impl LiveLibrary {
     pub fn set_lang(&mut self, lang: Lang) {
         if self.localized.lang != lang {
             self.localized.lang = lang;
+            // Only the language shown is kept in memory.
+            self.localized.translations =
+                crate::i18n::Translations::for_library_in(&self.localized.english, lang);
             self.refresh();
         }
     }

@@ -66,7 +66,19 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn new(lang: Lang, file: &Path, po: PoFile) -> Catalog {
+    /// A file ready for use: only its translated entries are kept, without
+    /// the notes meant for translators (a language's files would otherwise
+    /// take tens of megabytes).
+    pub fn new(lang: Lang, file: &Path, mut po: PoFile) -> Catalog {
+        po.entries.retain(Entry::is_translated);
+        for e in &mut po.entries {
+            e.notes = Vec::new();
+            e.references = Vec::new();
+            e.comments = Vec::new();
+            e.flags = Vec::new();
+            e.context.shrink_to_fit();
+        }
+        po.obsolete = Vec::new();
         let index = po
             .entries
             .iter()

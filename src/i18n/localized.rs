@@ -27,7 +27,7 @@ pub struct Localized {
 impl Localized {
     /// `english` shown in `lang`, with the translations that go with it.
     pub fn new(english: Library, lang: Lang) -> Localized {
-        let translations = Translations::for_library(&english);
+        let translations = Translations::for_library_in(&english, lang);
         let mut l = Localized {
             lang,
             shown: english.clone(),
@@ -44,6 +44,7 @@ impl Localized {
     pub fn set_lang(&mut self, lang: Lang) {
         if lang != self.lang {
             self.lang = lang;
+            self.translations = Translations::for_library_in(&self.english, lang);
             self.refresh();
         }
     }

@@ -68,6 +68,8 @@ pub struct Translations {
     pub guide: BTreeMap<Lang, Catalog>,
     /// Files that could not be read or named.
     pub problems: Vec<Diagnostic>,
+    /// The one language kept, if not all.
+    only: Option<Lang>,
 }
 
 impl Translations {
@@ -77,9 +79,36 @@ impl Translations {
         Translations::for_source(&library.source)
     }
 
+    /// As [`Translations::for_library`], only the files of `lang`: what the
+    /// game holds (a language's files take a few megabytes once read).
+    pub fn for_library_in(library: &Library, lang: Lang) -> Translations {
+        Translations::for_source_in(&library.source, lang)
+    }
+
+    /// The translations into `lang` for scenarios from `source`.
+    pub fn for_source_in(source: &Source, lang: Lang) -> Translations {
+        let mut t = Translations {
+            only: Some(lang),
+            ..Translations::default()
+        };
+        t.read(source);
+        t
+    }
+
     /// The translations for scenarios from `source`.
     pub fn for_source(source: &Source) -> Translations {
         let mut t = Translations::default();
+        t.read(source);
+        t
+    }
+
+    /// Whether this set keeps the files of `lang`.
+    fn keeps(&self, lang: Lang) -> bool {
+        self.only.is_none_or(|l| l == lang)
+    }
+
+    fn read(&mut self, source: &Source) {
+        let t = self;
         let bundled = matches!(source, Source::Bundled);
         for (name, text) in BUNDLED_TRANSLATIONS {
             let path = Path::new("scenarios").join(name);
@@ -92,7 +121,6 @@ impl Translations {
         if let Source::Folder(dir) = source {
             t.load_dir(dir);
         }
-        t
     }
 
     /// Adds the bundled guide translation of each language the folder did
@@ -138,6 +166,9 @@ impl Translations {
     pub fn add_scenario(&mut self, file: &Path, text: &str) {
         self.problems.retain(|d| d.file != file);
         self.scenarios.retain(|_, c| c.file != file);
+        if name_parts(file).is_some_and(|(_, l)| !self.keeps(l)) {
+            return;
+        }
         let Some((id, lang)) = name_parts(file) else {
             self.problems.push(Diagnostic::error(
                 file,
@@ -168,7 +199,7 @@ impl Translations {
     }
 
     fn add_guide(&mut self, file: &Path, text: &str) {
-        let Some((_, lang)) = name_parts(file) else {
+        let Some((_, lang)) = name_parts(file).filter(|(_, l)| self.keeps(*l)) else {
             return;
         };
         match Catalog::parse(lang, file, text) {
