@@ -204,22 +204,7 @@ pub fn guide_texts(g: &mut Guide) -> Vec<Text<'_>> {
 /// The `{placeholders}` of a text, sorted, as the scenario engine reads
 /// them (`{{` is a literal brace).
 pub fn placeholders(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        if rest[open..].starts_with("{{") {
-            rest = &rest[open + 2..];
-            continue;
-        }
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                out.push(after[..close].to_string());
-                rest = &after[close + 1..];
-            }
-            None => break,
-        }
-    }
+    let mut out = crate::scenario::compile::placeholders(text);
     out.sort();
     out
 }

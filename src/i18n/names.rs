@@ -89,17 +89,7 @@ mod tests {
         for a in Area::ALL {
             assert_eq!(area(&ui, a), a.title());
         }
-        for r in [
-            Role::Police,
-            Role::LabourInspector,
-            Role::ImmigrationOfficer,
-            Role::SocialWorker,
-            Role::ShelterStaff,
-            Role::HealthWorker,
-            Role::Interpreter,
-            Role::Prosecutor,
-            Role::NgoWorker,
-        ] {
+        for r in Role::ALL {
             assert_eq!(role(&ui, r), r.title());
         }
     }

@@ -30,6 +30,7 @@ pub use compiled::{
     CBranch, CChoice, CCond, CEffect, CKind, CNode, COperand, CProfile, Compiled, Points, VarKind,
 };
 pub(crate) use compiled::{apply_effects, area_slot};
+pub(crate) use placeholders::placeholders;
 pub(crate) use places::Places;
 
 use crate::guide::Guide;

@@ -5,7 +5,7 @@ use super::Compilation;
 use std::collections::BTreeSet;
 
 /// `{placeholders}` used in a text.
-fn placeholders(text: &str) -> Vec<String> {
+pub(crate) fn placeholders(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
