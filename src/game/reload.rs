@@ -12,15 +12,17 @@ use std::path::{Path, PathBuf};
 
 /// A scenario file's text, as loaded; checked by `apply_changes`.
 #[derive(Asset, TypePath, Debug)]
-struct ScenarioSource {
+struct SourceText {
     text: String,
 }
 
+/// Loads scenario (`.ron`) and translation (`.po`) files as text; the
+/// systems below tell them apart by their extension.
 #[derive(Default, TypePath)]
-struct ScenarioLoader;
+struct TextLoader;
 
-impl AssetLoader for ScenarioLoader {
-    type Asset = ScenarioSource;
+impl AssetLoader for TextLoader {
+    type Asset = SourceText;
     type Settings = ();
     type Error = std::io::Error;
 
@@ -29,50 +31,18 @@ impl AssetLoader for ScenarioLoader {
         reader: &mut dyn Reader,
         _settings: &(),
         _load_context: &mut LoadContext<'_>,
-    ) -> Result<ScenarioSource, std::io::Error> {
+    ) -> Result<SourceText, std::io::Error> {
         let mut bytes = Vec::new();
         reader.read_to_end(&mut bytes).await?;
         // Invalid UTF-8 is kept as text with replacement characters; the
         // checker then reports the place.
-        Ok(ScenarioSource {
+        Ok(SourceText {
             text: String::from_utf8_lossy(&bytes).into_owned(),
         })
     }
 
     fn extensions(&self) -> &[&str] {
-        &["ron"]
-    }
-}
-
-/// A translation file's text (`th/port-inspection.po`), as loaded.
-#[derive(Asset, TypePath, Debug)]
-struct TranslationSource {
-    text: String,
-}
-
-#[derive(Default, TypePath)]
-struct TranslationLoader;
-
-impl AssetLoader for TranslationLoader {
-    type Asset = TranslationSource;
-    type Settings = ();
-    type Error = std::io::Error;
-
-    async fn load(
-        &self,
-        reader: &mut dyn Reader,
-        _settings: &(),
-        _load_context: &mut LoadContext<'_>,
-    ) -> Result<TranslationSource, std::io::Error> {
-        let mut bytes = Vec::new();
-        reader.read_to_end(&mut bytes).await?;
-        Ok(TranslationSource {
-            text: String::from_utf8_lossy(&bytes).into_owned(),
-        })
-    }
-
-    fn extensions(&self) -> &[&str] {
-        &["po"]
+        &["ron", "po"]
     }
 }
 
@@ -106,10 +76,8 @@ impl ScenarioFolder {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_asset::<ScenarioSource>()
-        .register_asset_loader(ScenarioLoader)
-        .init_asset::<TranslationSource>()
-        .register_asset_loader(TranslationLoader)
+    app.init_asset::<SourceText>()
+        .register_asset_loader(TextLoader)
         .add_systems(Startup, load_folder)
         .add_systems(Update, (apply_changes, apply_translations));
 }
@@ -123,8 +91,8 @@ fn load_folder(server: Res<AssetServer>, folder: Option<ResMut<ScenarioFolder>>)
 
 /// Re-check every added or changed scenario file.
 fn apply_changes(
-    mut events: MessageReader<AssetEvent<ScenarioSource>>,
-    sources: Res<Assets<ScenarioSource>>,
+    mut events: MessageReader<AssetEvent<SourceText>>,
+    sources: Res<Assets<SourceText>>,
     server: Res<AssetServer>,
     folder: Option<Res<ScenarioFolder>>,
     mut live: ResMut<LiveLibrary>,
@@ -143,6 +111,9 @@ fn apply_changes(
         let Some(path) = server.get_path(*id) else {
             continue;
         };
+        if path.path().extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
         let file_name = path
             .path()
             .file_name()
@@ -156,8 +127,8 @@ fn apply_changes(
 /// Read again every added or changed translation file, and show the run in
 /// progress with the new texts.
 fn apply_translations(
-    mut events: MessageReader<AssetEvent<TranslationSource>>,
-    sources: Res<Assets<TranslationSource>>,
+    mut events: MessageReader<AssetEvent<SourceText>>,
+    sources: Res<Assets<SourceText>>,
     server: Res<AssetServer>,
     folder: Option<Res<ScenarioFolder>>,
     mut live: ResMut<LiveLibrary>,
@@ -175,6 +146,9 @@ fn apply_translations(
         let (Some(source), Some(path)) = (sources.get(*id), server.get_path(*id)) else {
             continue;
         };
+        if path.path().extension().is_none_or(|e| e != "po") {
+            continue;
+        }
         // The path inside the folder: `th/port-inspection.po`.
         let disk = folder.disk.join(path.path());
         let hash = text_hash(&source.text);

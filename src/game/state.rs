@@ -63,7 +63,7 @@ impl LiveLibrary {
             problems,
             hashes,
         };
-        live.refresh();
+        live.sync();
         live
     }
 
@@ -74,11 +74,8 @@ impl LiveLibrary {
     /// Shows the library in `lang`.
     pub fn set_lang(&mut self, lang: Lang) {
         if self.localized.lang != lang {
-            self.localized.lang = lang;
-            // Only the language shown is kept in memory.
-            self.localized.translations =
-                crate::i18n::Translations::for_library_in(&self.localized.english, lang);
-            self.refresh();
+            self.localized.set_lang(lang);
+            self.sync();
         }
     }
 
@@ -87,6 +84,12 @@ impl LiveLibrary {
     /// broken translation shows English and is listed, never more).
     pub fn refresh(&mut self) {
         self.localized.refresh();
+        self.sync();
+    }
+
+    /// The shown library and the translations' errors from `localized`,
+    /// after it was refreshed.
+    fn sync(&mut self) {
         self.library = self.localized.shown.clone();
         self.problems
             .retain(|d| !d.code.starts_with("translation-"));
