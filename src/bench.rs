@@ -30,7 +30,11 @@ pub fn generated_story(n: usize, harms: bool) -> String {
     let tag = |t: &'static str| if harms { t } else { "" };
     let n = n.max(4);
     let mut s = String::from(
-        "(\n    id: \"generated\",\n    title: \"Generated\",\n    area: Identification,\n    roles: [Police],\n    summary: \"A generated scenario for the benchmark.\",\n    content_notes: [\"none\"],\n    vars: {\"asked\": false},\n    profiles: [(values: {\"name\": \"A\"}), (values: {\"name\": \"B\"}, effects: [\"trust -= 20\"])],\n    nodes: {\n",
+        "(\n    id: \"generated\",\n    title: \"Generated\",\n    area: Identification,\n    roles: [Police],\n    summary: \"A generated scenario for the benchmark.\",\n    content_notes: [\"none\"],\n",
+    );
+    s.push_str(tag("    draws_on: [\"ID-1\", \"ID-3\", \"ID-6\"],\n"));
+    s.push_str(
+        "    vars: {\"asked\": false},\n    profiles: [(values: {\"name\": \"A\"}), (values: {\"name\": \"B\"}, effects: [\"trust -= 20\"])],\n    nodes: {\n",
     );
     let decisions = n - 3;
     let name = |i: usize| {
@@ -62,15 +66,15 @@ pub fn generated_story(n: usize, harms: bool) -> String {
         } else {
             format!(
                 "            (text: \"Follow up\", when: \"asked and trust >= 40\", effects: [\"asked = false\"], {}next: \"{c}\"),\n",
-                tag("avoids: {\"ID-1\": 2}, ")
+                tag("avoids: {\"ID-1\": 2}, feedback: \"Following up helps.\", ")
             )
         };
         let _ = write!(
             s,
             "        \"{}\": (text: \"Scene {i} with {{name}}.\", choices: [\n            (text: \"Listen\", effects: [\"trust += 5\", \"asked = true\"], {}next: \"{a}\"),\n            (text: \"Hurry\", effects: [\"trust -= 5\"], {}next: \"{b}\"),\n{follow_up}        ]),\n",
             name(i),
-            tag("avoids: {\"ID-3\": 1}, "),
-            tag("causes: {\"ID-6\": 2}, "),
+            tag("avoids: {\"ID-3\": 1}, feedback: \"Listening helps.\", "),
+            tag("causes: {\"ID-6\": 2}, feedback: \"Hurrying hurts.\", "),
         );
     }
     for (id, tone) in [

@@ -6,6 +6,7 @@ use crate::scenario::Scenario;
 use crate::scenario::compile::{CKind, Compiled, Places, compile};
 use crate::scenario::diag::{Diagnostic, LoadError, parse_ron};
 use crate::scenario::explore::{Exploration, MAX_STATES, Via, explore};
+use crate::scenario::lint::design_warnings;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -81,6 +82,10 @@ pub fn check_source(src: &str, file: &Path, guide: &Guide) -> FileCheck {
     };
     let x = explore(&compiled);
     diagnostics.extend(explore_problems(&compiled, &x, src));
+    // Design warnings only for a scenario without errors: fix those first.
+    if !diagnostics.iter().any(|d| d.is_error()) {
+        diagnostics.extend(design_warnings(&compiled, &x, src));
+    }
     diagnostics.sort_by_key(|d| (d.line, d.column));
     let checked = if diagnostics.iter().any(|d| d.is_error()) {
         None

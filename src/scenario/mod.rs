@@ -3,7 +3,7 @@
 //! where things are in a file (`locate`), the messages an author reads
 //! ([`diag`]), the compilation into a playable form ([`compile`]), the walk
 //! over every reachable situation ([`explore`]), the checks of a file
-//! ([`check`]), and the set of scenarios the game and the command line use
+//! ([`check`]) with its design warnings ([`lint`]), and the set of scenarios the game and the command line use
 //! ([`library`]).
 
 pub mod check;
@@ -13,6 +13,7 @@ pub mod explore;
 pub mod expr;
 pub mod format;
 pub mod library;
+pub mod lint;
 pub(crate) mod locate;
 
 pub use format::*;
