@@ -2,6 +2,8 @@
 //! column), a message a person can act on, and a hint on how to fix it. The
 //! checker, the command line and the game's overlay all print these values.
 
+use crate::scenario::hints;
+use crate::scenario::locate::Locator;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -157,7 +159,60 @@ pub(crate) fn explain_ron_error(
         let lines = text.lines().count().max(1);
         line = line.min(lines);
     }
-    Diagnostic::error(file, code, message, help).at((line, column))
+    let plain = Diagnostic::error(file, code, message, help).at((line, column));
+    let Some(offset) = hints::offset_of(text, line, column) else {
+        return plain;
+    };
+    // A curly quote before the place ron stopped, or on its line.
+    let limit = if matches!(err.code, ron::Error::Eof) {
+        text.len()
+    } else {
+        text[offset..].find('\n').map_or(text.len(), |n| offset + n)
+    };
+    if let Some((at, quote)) = hints::curly_quote(text, limit) {
+        return Diagnostic::error(
+            file,
+            "curly-quote",
+            format!("the curly quote {quote} is not a quote the file can use"),
+            "write the straight quote \" instead of “ ” ‘ ’ around a text (a word processor puts curly ones in as you type; inside a text they are fine)",
+        )
+        .at(Locator::new(text).line_col(at));
+    }
+    if matches!(err.code, ron::Error::ExpectedComma)
+        && let Some(at) = hints::quote_inside_text(text, offset)
+    {
+        return Diagnostic::error(
+            file,
+            "quote-inside-text",
+            "a `\"` inside a text ends the text too early",
+            "inside a text, write `\\\"` for a double quote, or use single quotes 'like this'",
+        )
+        .at(Locator::new(text).line_col(at));
+    }
+    if let ron::Error::NoSuchEnumVariant {
+        expected, found, ..
+    } = &err.code
+        && let Some(joined) = hints::joined_word(text, offset)
+        && joined != *found
+        && let Some(s) = suggest(&joined, expected)
+    {
+        return Diagnostic {
+            message: format!(
+                "`{}` is not one of the allowed words here",
+                text[offset..]
+                    .split([',', ']', ')', '\n'])
+                    .next()
+                    .unwrap_or(found)
+                    .trim()
+            ),
+            help: format!(
+                "did you mean `{s}`? Write it as one word. Allowed: {}",
+                expected.join(", ")
+            ),
+            ..plain
+        };
+    }
+    plain
 }
 
 /// A short name, a message and a fix.
@@ -225,6 +280,11 @@ fn punctuation_problem(code: &ron::Error) -> Option<Explanation> {
             "nested-too-deep",
             "brackets are nested too deep here".into(),
             "a scenario needs only a few levels of `(`, `[` and `{`; look for brackets opened again and again, or never closed".into(),
+        ),
+        E::ExpectedIdentifier => (
+            "expected-field-name",
+            "a field name is expected here".into(),
+            "write a field name, such as `text: ...`; if the part above is finished, the `)` that closes it may be missing (or remove a stray character or a second comma)".into(),
         ),
         E::TrailingCharacters => (
             "trailing-text",
@@ -309,14 +369,24 @@ fn value_problem(code: &ron::Error) -> Explanation {
 }
 
 /// The closest allowed word to a misspelled one, if it is close enough.
+/// Case, spaces, `_` and `-` are ignored: `Social Worker` finds
+/// `SocialWorker`, `Name` finds `name`.
 pub fn suggest<'a>(found: &str, allowed: &[&'a str]) -> Option<&'a str> {
-    let found_l = found.to_lowercase();
+    let found_l = loose(found);
     allowed
         .iter()
-        .map(|a| (edit_distance(&found_l, &a.to_lowercase()), *a))
+        .map(|a| (edit_distance(&found_l, &loose(a)), *a))
         .filter(|(d, a)| *d <= 2.max(a.len() / 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, a)| a)
+}
+
+/// A word as `suggest` compares it: lower case, without spaces, `_` or `-`.
+fn loose(word: &str) -> String {
+    word.chars()
+        .filter(|c| !c.is_whitespace() && *c != '_' && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Levenshtein distance, for "did you mean" hints.
@@ -343,5 +413,10 @@ mod tests {
         assert_eq!(suggest("choises", &["choices", "text"]), Some("choices"));
         assert_eq!(suggest("zzz", &["choices", "text"]), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(
+            suggest("Social Worker", &["Police", "SocialWorker"]),
+            Some("SocialWorker")
+        );
+        assert_eq!(suggest("Name", &["name", "they"]), Some("name"));
     }
 }

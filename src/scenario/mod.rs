@@ -12,6 +12,7 @@ pub mod diag;
 pub mod explore;
 pub mod expr;
 pub mod format;
+pub(crate) mod hints;
 pub mod library;
 pub mod lint;
 pub(crate) mod locate;

@@ -76,15 +76,9 @@ impl Compilation<'_> {
             );
         }
         for g in &c.guidance {
-            if let Err(m) = check_guidance_ref(g, self.guide, c) {
+            if let Err(Some((m, help))) = self.check_guidance_ref(g, c) {
                 let at = self.places.string_in(cspan, g, cat);
-                self.error(
-                    "bad-guidance",
-                    m,
-                    "write `ID-3.2` for item 2 of harm ID-3, as numbered in the guide screen"
-                        .into(),
-                    at,
-                );
+                self.error("bad-guidance", m, help, at);
             }
         }
         // An unknown target leads to node 0, to keep indices aligned with
@@ -141,27 +135,75 @@ impl Compilation<'_> {
     }
 }
 
-/// Check a guidance reference such as `ID-3.2`.
-fn check_guidance_ref(r: &str, guide: &Guide, choice: &Choice) -> Result<(), String> {
-    let (harm, item) = r
-        .split_once('.')
-        .ok_or_else(|| format!("`{r}` is not a guidance reference"))?;
-    let h = guide
-        .harm(harm)
-        .ok_or_else(|| format!("`{r}` names the unknown harm `{harm}`"))?;
-    let n: usize = item
-        .parse()
-        .map_err(|_| format!("`{r}`: the item number `{item}` is not a number"))?;
-    if n == 0 || n > h.guidance.len() {
-        return Err(format!(
-            "`{r}`: harm {harm} has guidance items 1 to {}",
-            h.guidance.len()
-        ));
+/// How to read a harm's items: "`ID-2` has guidance items 1 to 7 (read
+/// them with `frontline guide ID-2`)".
+fn items_of(harm: &str, count: usize) -> String {
+    format!("`{harm}` has guidance items 1 to {count} (read them with `frontline guide {harm}`)")
+}
+
+impl Compilation<'_> {
+    /// Check a guidance reference such as `ID-3.2`: `Err(None)` when it
+    /// names a harm the choice itself misspells, already reported as an
+    /// unknown harm (one mistake, one message).
+    fn check_guidance_ref(&self, r: &str, choice: &Choice) -> Result<(), Option<(String, String)>> {
+        let guide: &Guide = self.guide;
+        let generic = "write `ID-3.2` for item 2 of harm ID-3, as numbered in the guide screen";
+        let Some((harm, item)) = r.split_once('.') else {
+            let help = match guide.harm(r.trim()) {
+                Some(h) => format!(
+                    "add the item's number: `{}.1` for item 1; {}",
+                    r.trim(),
+                    items_of(r.trim(), h.guidance.len())
+                ),
+                None => generic.to_string(),
+            };
+            return Err(Some((format!("`{r}` is not a guidance reference"), help)));
+        };
+        let Some(h) = guide.harm(harm) else {
+            if choice.causes.contains_key(harm) || choice.avoids.contains_key(harm) {
+                return Err(None);
+            }
+            let help = match self
+                .nearest_harm(harm)
+                .and_then(|n| Some((guide.harm(&n)?, n)))
+            {
+                Some((h, n)) => format!(
+                    "did you mean `{n}.{item}`? {}",
+                    items_of(&n, h.guidance.len())
+                ),
+                None => generic.to_string(),
+            };
+            return Err(Some((
+                format!("`{r}` names the unknown harm `{harm}`"),
+                help,
+            )));
+        };
+        let items = items_of(harm, h.guidance.len());
+        let n: usize = item.parse().map_err(|_| {
+            Some((
+                format!("`{r}`: the item number `{item}` is not a number"),
+                items.clone(),
+            ))
+        })?;
+        if n == 0 || n > h.guidance.len() {
+            return Err(Some((
+                format!(
+                    "`{r}`: harm {harm} has guidance items 1 to {}",
+                    h.guidance.len()
+                ),
+                items,
+            )));
+        }
+        if !choice.causes.contains_key(harm) && !choice.avoids.contains_key(harm) {
+            return Err(Some((
+                format!(
+                    "`{r}` is guidance on `{harm}`, which this choice neither causes nor avoids"
+                ),
+                format!(
+                    "add `{harm}` to the choice's `causes` or `avoids`, or remove this reference"
+                ),
+            )));
+        }
+        Ok(())
     }
-    if !choice.causes.contains_key(harm) && !choice.avoids.contains_key(harm) {
-        return Err(format!(
-            "`{r}` is guidance on `{harm}`, which this choice neither causes nor avoids"
-        ));
-    }
-    Ok(())
 }

@@ -36,7 +36,7 @@ pub(crate) use places::Places;
 use crate::guide::Guide;
 use crate::guide::area::Area;
 use crate::scenario::Scenario;
-use crate::scenario::diag::{Diagnostic, suggest};
+use crate::scenario::diag::{Diagnostic, edit_distance};
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use variables::Variables;
@@ -137,7 +137,10 @@ impl<'a> Compilation<'a> {
 
     /// Report `harm` as not one of the guide's harms.
     fn unknown_harm(&mut self, harm: &str, at: (usize, usize)) {
-        let help = harm_help(harm, &self.known_harms);
+        let help = match self.nearest_harm(harm) {
+            Some(s) => format!("did you mean `{s}`? Harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7"),
+            None => "harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7 (see the guide screen)".into(),
+        };
         self.error(
             "unknown-harm",
             format!("`{harm}` is not one of the guide's harms"),
@@ -145,19 +148,63 @@ impl<'a> Compilation<'a> {
             at,
         );
     }
+
+    /// The guide's harm id nearest to a misspelt one (case, spaces and
+    /// dashes aside); of those as near, one of the area typed (`RS-6`
+    /// finds an `RS` harm), then one of the scenario's area.
+    fn nearest_harm(&self, found: &str) -> Option<String> {
+        nearest_harm(found, &self.known_harms, self.scenario.area)
+    }
 }
 
-fn harm_help(found: &str, known: &BTreeSet<String>) -> String {
-    let names: Vec<&str> = known.iter().map(|s| s.as_str()).collect();
-    match suggest(&found.to_uppercase(), &names) {
-        Some(s) => format!("did you mean `{s}`? Harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7"),
-        None => "harm ids are ID-1..ID-6, RS-1..RS-5, RR-1..RR-5, MH-1..MH-4, CJ-1..CJ-7 (see the guide screen)".into(),
-    }
+/// See [`Compilation::nearest_harm`].
+fn nearest_harm(found: &str, known: &BTreeSet<String>, area: Area) -> Option<String> {
+    let typed: String = found
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_uppercase();
+    let loose = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    let f = loose(found);
+    known
+        .iter()
+        .map(|h| (edit_distance(&f, &loose(h)), h))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, h)| {
+            (
+                *d,
+                !h.starts_with(typed.as_str()) || typed.is_empty(),
+                Area::of_harm(h) != Some(area),
+            )
+        })
+        .map(|(_, h)| h.clone())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_misspelt_harm_finds_the_nearest_by_letters_then_area() {
+        let known: BTreeSet<String> = Area::all_harm_ids().into_iter().collect();
+        let near = |f: &str, a: Area| nearest_harm(f, &known, a);
+        assert_eq!(near("id 2", Area::Shelter).as_deref(), Some("ID-2"));
+        assert_eq!(near("ID-22", Area::Shelter).as_deref(), Some("ID-2"));
+        // RS-6 does not exist: an RS harm, not ID-6 or MH-... .
+        assert!(
+            near("RS-6", Area::Identification)
+                .unwrap()
+                .starts_with("RS-")
+        );
+        // As near as each other: the scenario's area decides.
+        assert_eq!(near("-2", Area::Justice).as_deref(), Some("CJ-2"));
+        assert_eq!(near("zzzz-9", Area::Justice), None);
+    }
     use crate::scenario::diag::parse_ron;
 
     /// The steps report in a fixed order (metadata, variables, node names,

@@ -2,6 +2,7 @@
 //! that every one used is defined by every profile.
 
 use super::Compilation;
+use crate::scenario::diag::suggest;
 use std::collections::BTreeSet;
 
 /// `{placeholders}` used in a text.
@@ -49,6 +50,15 @@ impl Compilation<'_> {
                     .profiles
                     .iter()
                     .any(|pr| pr.values.contains_key(&p));
+                let defined: Vec<&str> = self.defined.iter().map(String::as_str).collect();
+                let help = match suggest(&p, &defined).filter(|_| !in_some) {
+                    Some(s) => format!(
+                        "did you mean `{{{s}}}`? Placeholders are written exactly as in the profiles' `values`"
+                    ),
+                    None => format!(
+                        "add \"{p}\": \"...\" to the `values` of every profile, or write `{{{{` for a plain brace"
+                    ),
+                };
                 self.error(
                     "unknown-placeholder",
                     if in_some {
@@ -56,7 +66,7 @@ impl Compilation<'_> {
                     } else {
                         format!("`{{{p}}}` is not defined by any profile")
                     },
-                    format!("add \"{p}\": \"...\" to the `values` of every profile, or write `{{{{` for a plain brace"),
+                    help,
                     at,
                 );
             }
