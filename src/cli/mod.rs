@@ -8,6 +8,7 @@
 //! are typed in [`output`]; plain text is rendered by `terminal`.
 
 pub mod args;
+mod check;
 mod error;
 pub mod output;
 mod scenario;
@@ -45,7 +46,7 @@ pub fn run(
     let language = lang.unwrap_or(Lang::En);
     crate::save::files::remove_stale_temporaries(&crate::save::files::data_dir());
     match command {
-        Command::Check { paths, format } => scenario::check(paths, format, &guide),
+        Command::Check { paths, format } => check::check(paths, format, &guide),
         Command::Run {
             scenario,
             seed,

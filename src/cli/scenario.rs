@@ -1,88 +1,20 @@
-//! The commands of scenario authors and trainees: `check`, `run`, `play`,
-//! `list`, `coverage`, `guide` and `bench`.
+//! The commands of scenario authors and trainees: `run`, `play`, `list`,
+//! `coverage`, `guide` and `bench` (`check` is in `check.rs`).
 
-use super::output::{CheckOutput, RunOutput, ScenarioListing, to_json};
+use super::output::{RunOutput, ScenarioListing, to_json};
 use super::{
-    CliError, Format, Outcome, find_scenario, in_language, library_in_language, load_library,
-    terminal,
+    CliError, Outcome, find_scenario, in_language, library_in_language, load_library, terminal,
 };
 use crate::guide::{Guide, Harm, SearchHit};
 use crate::i18n::Lang;
-use crate::scenario::check::{Checked, check_file, scenario_files};
-use crate::scenario::diag::Diagnostic;
-use crate::scenario::library::{COVERAGE_MIN, Source, find_scenarios_dir};
+use crate::scenario::check::Checked;
+use crate::scenario::library::{COVERAGE_MIN, Source};
 use crate::sim::debrief::debrief;
 use crate::sim::engine::Session;
 use std::io::{BufRead, Write};
 use std::ops::ControlFlow;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
-
-/// `check`: every problem of the scenario files in `paths` (default: the
-/// scenarios folder); a failure if there is an error.
-pub(super) fn check(
-    paths: Vec<PathBuf>,
-    format: Format,
-    guide: &Guide,
-) -> Result<Outcome, CliError> {
-    let paths = if paths.is_empty() {
-        vec![find_scenarios_dir().unwrap_or_else(|| PathBuf::from("scenarios"))]
-    } else {
-        paths
-    };
-    let mut checks = Vec::new();
-    let mut unread = Vec::new();
-    for p in &paths {
-        if p.extension().is_some_and(|e| e == "ftl") {
-            checks.push(super::translate::check_ftl_file(p));
-            continue;
-        }
-        match scenario_files(p) {
-            Ok(files) if files.is_empty() => unread.push(Diagnostic::error(
-                p,
-                "no-scenarios",
-                "the folder has no .ron files",
-                "scenario files end in .ron",
-            )),
-            Ok(files) => {
-                checks.extend(files.iter().map(|f| check_file(f, guide)));
-                if p.is_dir() {
-                    checks.extend(super::translate::check_translations(p, guide));
-                }
-            }
-            Err(e) => unread.push(Diagnostic::error(
-                p,
-                "not-found",
-                format!("cannot read {}: {e}", p.display()),
-                "check the path",
-            )),
-        }
-    }
-    let out = CheckOutput::new(&checks, &unread);
-    if format == Format::Json {
-        println!("{}", to_json(&out));
-    } else {
-        for d in &out.diagnostics {
-            println!("{d}");
-        }
-        for c in &checks {
-            if c.diagnostics.is_empty() {
-                println!("{}: ok", c.file.display());
-            }
-        }
-        println!(
-            "\n{} file(s) checked: {} error(s), {} warning(s)",
-            checks.len(),
-            out.errors,
-            out.warnings
-        );
-    }
-    Ok(if out.ok {
-        Outcome::Success
-    } else {
-        Outcome::Failure
-    })
-}
 
 /// `run`: play the choices given and print the transcript and debrief.
 pub(super) fn run(
@@ -512,6 +444,7 @@ pub(super) fn bench(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::check::check_file;
     use proptest::prelude::*;
 
     fn tiny() -> Checked {
