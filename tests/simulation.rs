@@ -111,6 +111,43 @@ const BROKEN: &[(&str, &str, usize, &str)] = &[
         23,
         "did you mean `feedback`",
     ),
+    ("curly_quote.ron", "curly-quote", 4, "the straight quote \""),
+    (
+        "missing_parenthesis.ron",
+        "expected-field-name",
+        26,
+        "the `)` that closes it may be missing",
+    ),
+    (
+        "quote_in_text.ron",
+        "quote-inside-text",
+        17,
+        "ends the text too early",
+    ),
+    (
+        "role_in_two_words.ron",
+        "unknown-word",
+        6,
+        "did you mean `SocialWorker`? Write it as one word",
+    ),
+    (
+        "placeholder_case.ron",
+        "unknown-placeholder",
+        15,
+        "did you mean `{name}`",
+    ),
+    (
+        "misspelt_guidance_harm.ron",
+        "unknown-harm",
+        29,
+        "did you mean `ID-2`",
+    ),
+    (
+        "guidance_item.ron",
+        "bad-guidance",
+        30,
+        "`ID-2` has guidance items 1 to 7 (read them with `frontline guide ID-2`)",
+    ),
 ];
 
 #[test]
@@ -130,6 +167,118 @@ fn broken_files_fail_with_line_and_message() {
         assert!(text.contains(words), "{file}: `{words}` not in `{text}`");
         assert!(d.to_string().contains(&format!("{file}:{line}:")), "{d}");
     }
+}
+
+/// One mistake, one message: a guidance reference to the harm a choice
+/// misspells is not a second problem with generic help.
+#[test]
+fn a_misspelt_harm_and_its_guidance_reference_are_one_problem() {
+    let r = check_file(&fixture("broken/misspelt_guidance_harm.ron"), &guide());
+    let errors: Vec<_> = r.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].code, "unknown-harm");
+}
+
+/// A curly quote inside a straight-quoted text is fine: the checker
+/// names curly quotes only where a straight one belongs.
+#[test]
+fn curly_quotes_inside_a_text_are_fine() {
+    let src = std::fs::read_to_string(fixture("tiny.ron")).unwrap();
+    let typographic = src.replace("Hello. I need help.", "Hello. “I need help,” she says.");
+    let r = check_source(&typographic, Path::new("tiny.ron"), &guide());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}
+
+/// Each design warning: its fixture in `tests/fixtures/lint/` (named after
+/// the code) gets it at this line, with these words in its help, and
+/// nothing else; the scenario stays playable.
+const DESIGN: &[(&str, usize, &str)] = &[
+    ("same-choice-text", 16, "reword one of them"),
+    (
+        "similar-choices",
+        15,
+        "make their conditions exclude each other",
+    ),
+    ("harm-without-feedback", 15, "add `feedback: \"...\"`"),
+    ("variable-never-changed", 10, "`\"asked = true\"`"),
+    ("variable-never-read", 10, "`when: \"noted\"`"),
+    ("placeholder-in-some-profiles", 11, "add \"pet\": \"...\""),
+    ("harm-not-in-draws-on", 9, "add \"ID-1\" to `draws_on"),
+    ("draws-on-unused", 9, "or remove it from `draws_on`"),
+    ("luck-changes-best-score", 18, "the same stakes"),
+    (
+        "area-best-off-best-path",
+        15,
+        "should not avoid it more strongly than the choice that caused it",
+    ),
+    ("content-note-missing", 11, "\"a child of uncertain age\""),
+];
+
+#[test]
+fn design_warnings_have_their_line_and_fix() {
+    let g = guide();
+    for (code, line, words) in DESIGN {
+        let r = check_file(&fixture(&format!("lint/{code}.ron")), &g);
+        assert!(r.checked.is_some(), "{code}: {:#?}", r.diagnostics);
+        let d = r
+            .diagnostics
+            .iter()
+            .find(|d| d.code == *code)
+            .unwrap_or_else(|| panic!("{code}: not in {:#?}", r.diagnostics));
+        assert!(!d.is_error());
+        assert_eq!(d.line, *line, "{d}");
+        assert!(d.column > 0, "{d}");
+        assert!(
+            d.help.contains(words),
+            "{code}: `{words}` not in `{}`",
+            d.help
+        );
+        let others: Vec<_> = r.diagnostics.iter().filter(|d| d.code != *code).collect();
+        assert!(others.is_empty(), "{code}: {others:#?}");
+    }
+    let clean = check_file(&fixture("lint/clean.ron"), &g);
+    assert!(clean.diagnostics.is_empty(), "{:#?}", clean.diagnostics);
+}
+
+/// The messages of the design warnings say what and where in plain words.
+#[test]
+fn design_warnings_name_what_and_where() {
+    let g = guide();
+    let message = |code: &str, n: usize| {
+        check_file(&fixture(&format!("lint/{code}.ron")), &g)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == code)
+            .nth(n)
+            .unwrap()
+            .message
+    };
+    let area = message("area-best-off-best-path", 0);
+    assert!(
+        area.contains("Recovery, reflection and shelter")
+            && area.contains("+0")
+            && area.contains("+2")
+            && area.contains("choice 2 at `start`"),
+        "{area}"
+    );
+    let luck = message("luck-changes-best-score", 0);
+    assert!(
+        luck.contains("`event`") && luck.contains("+2") && luck.contains("only +0"),
+        "{luck}"
+    );
+    let similar = message("similar-choices", 0);
+    assert!(similar.contains("choices 1 and 2 at `start`"), "{similar}");
+    let child = message("content-note-missing", 0);
+    assert!(
+        child.contains("a child (\"boy\" in node `start`)"),
+        "{child}"
+    );
+    let deported = message("content-note-missing", 1);
+    assert!(deported.contains("deportation"), "{deported}");
+    let r = check_file(&fixture("lint/content-note-missing.ron"), &g);
+    let lines: Vec<usize> = r.diagnostics.iter().map(|d| d.line).collect();
+    assert_eq!(lines, [11, 19]);
+    assert!(r.diagnostics[1].help.contains("\"threats of deportation\""));
 }
 
 #[test]
@@ -686,6 +835,65 @@ fn cli_run_json_keeps_its_shape() {
         "--json",
     ]);
     assert_eq!(String::from_utf8_lossy(&cli.stdout), json + "\n");
+}
+
+/// `check` with no path names the folder it checks, so a copy elsewhere is
+/// not taken for one's own files.
+#[test]
+fn cli_check_without_a_path_says_which_folder_it_checks() {
+    let here = frontline(&["check"]);
+    let out = String::from_utf8_lossy(&here.stdout);
+    assert!(
+        out.starts_with("Checking the scenarios/ folder in "),
+        "{out}"
+    );
+    let dir = tempdir("check-no-scenarios");
+    let elsewhere = Command::new(env!("CARGO_BIN_EXE_frontline"))
+        .arg("check")
+        .current_dir(&dir)
+        .env_remove("FRONTLINE_SCENARIOS")
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&elsewhere.stdout);
+    assert!(
+        out.starts_with("There is no scenarios/ folder")
+            && out.contains("frontline check my-scenario.ron"),
+        "{out}"
+    );
+    // With --format json the note goes to stderr: stdout stays JSON.
+    let json = frontline(&["check", "--format", "json"]);
+    assert!(serde_json::from_slice::<serde_json::Value>(&json.stdout).is_ok());
+    assert!(String::from_utf8_lossy(&json.stderr).contains("Checking the scenarios/ folder"));
+}
+
+/// `check DIR` reads only the files directly in DIR, and says which
+/// subfolders it left, but not the language folders or `cases/`.
+#[test]
+fn cli_check_of_a_folder_says_which_subfolders_it_skipped() {
+    let dir = tempdir("check-subfolders");
+    std::fs::copy(fixture("tiny.ron"), dir.join("tiny.ron")).unwrap();
+    for sub in ["drafts", "th", "cases", ".git"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    let out = frontline(&["check", "--format", "json", dir.to_str().unwrap()]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let skipped: Vec<&serde_json::Value> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "skipped-folder")
+        .collect();
+    assert_eq!(skipped.len(), 1, "{v:#}");
+    assert!(skipped[0]["file"].as_str().unwrap().ends_with("drafts"));
+    assert_eq!(skipped[0]["severity"], "warning");
+    assert!(
+        skipped[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("frontline check "),
+        "{v:#}"
+    );
 }
 
 /// `check --format json`: a summary, one entry per file, every diagnostic.

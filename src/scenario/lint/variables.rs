@@ -3,7 +3,7 @@
 
 use super::{Lint, and_list};
 use crate::scenario::METERS;
-use crate::scenario::compile::{CCond, CKind, COperand};
+use crate::scenario::compile::{CCond, CKind, COperand, VarKind};
 use crate::scenario::diag::Diagnostic;
 
 /// Mark the variables a condition reads.
@@ -69,6 +69,7 @@ impl Lint<'_> {
                 continue;
             }
             let at = self.places.string_in(vars, name, fallback);
+            let flag = c.var_kinds[i] == VarKind::Flag;
             d.push(if !read[i] {
                 self.warning(
                     "variable-never-read",
@@ -77,14 +78,14 @@ impl Lint<'_> {
                     } else {
                         format!("the variable `{name}` is never used: no effect changes it and no condition reads it")
                     },
-                    format!("use it in a `when` condition (such as `when: \"{name}\"` or `when: \"{name} >= 40\"`), or remove it from `vars` and from the effects that change it"),
+                    format!("use it in a `when` condition, such as `when: \"{}\"`, or remove it from `vars` and from the effects that change it", if flag { name.clone() } else { format!("{name} >= 40") }),
                     at,
                 )
             } else {
                 self.warning(
                     "variable-never-changed",
                     format!("the variable `{name}` is read by conditions, but no effect ever changes it, so those conditions always give the same answer"),
-                    format!("add an effect such as `\"{name} = true\"` or `\"{name} += 10\"` to the choice that should change it, or remove the variable and the conditions that use it"),
+                    format!("add an effect such as `\"{name} {}\"` to the choice that should change it, or remove the variable and the conditions that use it", if flag { "= true" } else { "+= 10" }),
                     at,
                 )
             });
