@@ -87,7 +87,10 @@ impl Lint<'_> {
         ));
     }
 
-    /// Harm ids in `draws_on` that no choice causes or avoids.
+    /// Harm ids in `draws_on` that no choice causes or avoids. Only an
+    /// entry that is a bare id (`"ID-5"`) says the scenario trains the
+    /// harm; one with words (`"ID-5 guidance: a referral card, p. 32"`)
+    /// cites a passage of the guide, as free descriptions do.
     pub(super) fn draws_on_unused(&self, d: &mut Vec<Diagnostic>) {
         let all = Area::all_harm_ids();
         let used = self.harms_used();
@@ -95,7 +98,7 @@ impl Lint<'_> {
         let span = loc.field(loc.whole(), "draws_on");
         let fallback = self.places.top_field("draws_on");
         for entry in &self.c.scenario.draws_on {
-            let Some(h) = harm_named(entry, &all) else {
+            let Some(h) = all.iter().find(|h| *h == entry.trim()).cloned() else {
                 continue;
             };
             if used.contains_key(&h) {

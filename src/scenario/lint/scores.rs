@@ -90,18 +90,17 @@ impl Lint<'_> {
         let g = &self.x.graph;
         let comp = &self.x.comp;
         let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
-        // The states of each component; a component's successors have
-        // smaller numbers, so counting up meets them first.
-        let mut members: Vec<Vec<usize>> = vec![Vec::new(); ncomp];
-        for (s, c) in comp.iter().enumerate() {
-            members[*c as usize].push(s);
-        }
+        // The states in the order of their components; a component's
+        // successors have smaller numbers, so counting up meets them first.
+        let mut order: Vec<u32> = (0..g.len() as u32).collect();
+        order.sort_unstable_by_key(|s| comp[*s as usize]);
         // The most points of each area along best paths, by component
         // (moves inside a loop carry no points: `harm-in-loop` is an error).
         let mut on_best: Vec<Option<Points>> = vec![None; ncomp];
-        for ci in 0..ncomp {
+        for members in order.chunk_by(|a, b| comp[*a as usize] == comp[*b as usize]) {
+            let ci = comp[members[0] as usize] as usize;
             let mut acc: Option<Points> = None;
-            for &s in &members[ci] {
+            for s in members.iter().map(|s| *s as usize) {
                 if self.best(s).is_none() {
                     continue;
                 }
