@@ -1098,3 +1098,67 @@ fn cli_translate_makes_the_files_and_a_changed_english_text_turns_stale() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+// ------------------------------------------------- passages that route (next_if)
+
+const ROUTED: &str = r#"(
+    id: "routed", title: "Routed", area: Shelter, roles: [ShelterStaff],
+    summary: "s", content_notes: ["none"],
+    vars: {"detained": false},
+    profiles: [(label: "free", values: {"name": "Ana"}), (label: "held", values: {"name": "Ana"}, effects: ["detained = true"])],
+    nodes: {
+        "start": (
+            text: "{name} arrives.",
+            next_if: [
+                (when: "detained", next: "afraid"),
+                (when: "trust >= 90", next: "open"),
+            ],
+            next: "open",
+        ),
+        "afraid": (text: "Afraid.", choices: [(text: "Wait", avoids: {"RS-2": 1}, next: "end")]),
+        "open": (text: "Open.", choices: [(text: "Talk", avoids: {"RS-1": 1}, next: "end")]),
+        "end": (text: "Done.", ending: (title: "Done", outcome: "Safe.", tone: Good)),
+    },
+)"#;
+
+#[test]
+fn next_if_routes_on_the_story_so_far() {
+    let g = guide();
+    let r = check_source(ROUTED, Path::new("routed.ron"), &g);
+    assert!(
+        r.diagnostics.iter().all(|d| !d.is_error()),
+        "{:?}",
+        r.diagnostics
+    );
+    let c = r.checked.unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in 0..40 {
+        let s = Session::start(&c, seed);
+        let held = s.var("detained") == Some(1);
+        assert_eq!(s.node_id(), if held { "afraid" } else { "open" });
+        seen.insert(s.node_id().to_string());
+    }
+    assert_eq!(seen.len(), 2, "both routes are taken over 40 seeds");
+
+    let no_next = ROUTED.replace("next: \"open\",\n        ),", "),");
+    let r = check_source(&no_next, Path::new("routed.ron"), &g);
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "next-if-without-next")
+        .expect("a missing fallback is named");
+    assert_eq!(d.line, 7);
+
+    let bad = ROUTED.replace(
+        "when: \"detained\", next: \"afraid\"",
+        "when: \"detaned\", next: \"afriad\"",
+    );
+    let r = check_source(&bad, Path::new("routed.ron"), &g);
+    let codes: Vec<(&str, usize)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.line))
+        .collect();
+    assert!(codes.contains(&("unknown-node", 10)), "{codes:?}");
+    assert!(codes.contains(&("bad-condition", 10)), "{codes:?}");
+}

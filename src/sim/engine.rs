@@ -4,7 +4,7 @@
 
 use crate::scenario::Tone;
 use crate::scenario::check::Checked;
-use crate::scenario::compile::{CKind, apply_effects};
+use crate::scenario::compile::{CKind, Compiled, apply_effects};
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
@@ -407,6 +407,10 @@ impl Session {
             match &c.nodes[self.node].kind {
                 CKind::Passage(t) => {
                     self.node = *t;
+                    c.enter(self.node, &mut self.vars);
+                }
+                CKind::Route(routes, otherwise) => {
+                    self.node = Compiled::route(routes, *otherwise, &self.vars);
                     c.enter(self.node, &mut self.vars);
                 }
                 CKind::Random(branches) => {

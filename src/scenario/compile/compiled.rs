@@ -92,10 +92,19 @@ pub struct CBranch {
     pub target: usize,
 }
 
+/// One route of a passage that depends on the story so far.
+#[derive(Debug, Clone)]
+pub struct CRoute {
+    pub when: CCond,
+    pub target: usize,
+}
+
 #[derive(Debug, Clone)]
 pub enum CKind {
     Decision(Vec<CChoice>),
     Passage(usize),
+    /// `next_if`: the first route whose condition holds, else the node given.
+    Route(Vec<CRoute>, usize),
     Random(Vec<CBranch>),
     Ending,
 }
@@ -209,6 +218,14 @@ impl Compiled {
     }
 
     /// Move into node `target`: apply its effects.
+    /// Where a passage with routes leads with `vars`.
+    pub(crate) fn route(routes: &[CRoute], otherwise: usize, vars: &[i32]) -> usize {
+        routes
+            .iter()
+            .find(|r| r.when.holds(vars))
+            .map_or(otherwise, |r| r.target)
+    }
+
     pub(crate) fn enter(&self, target: usize, vars: &mut [i32]) {
         apply_effects(&self.nodes[target].effects, vars);
     }
