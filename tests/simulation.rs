@@ -5,7 +5,7 @@
 use frontline::scenario::check::{check_file, check_source};
 use frontline::scenario::explore::Via;
 use frontline::scenario::library::{Library, Source};
-use frontline::sim::engine::{HarmKind, Session, SessionSave};
+use frontline::sim::engine::{Carry, HarmKind, Session, SessionSave};
 use frontline::{Area, Guide, debrief};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -1139,6 +1139,25 @@ fn next_if_routes_on_the_story_so_far() {
         seen.insert(s.node_id().to_string());
     }
     assert_eq!(seen.len(), 2, "both routes are taken over 40 seeds");
+
+    // A case carries facts and the person in: they replace the profile's.
+    let carry = Carry {
+        vars: vec![("detained".into(), 1), ("trust".into(), 20)],
+        values: [("name".to_string(), "Ko Min".to_string())].into(),
+    };
+    for seed in 0..10 {
+        let mut s = Session::start_carrying(&c, seed, carry.clone());
+        assert_eq!(s.node_id(), "afraid");
+        assert_eq!(s.meters()[0], 20);
+        assert_eq!(s.beats()[0].text, "Ko Min arrives.");
+        s.choose(0).unwrap();
+        let again = Session::restore(&c, &s.save()).unwrap();
+        assert_eq!(
+            again.log(),
+            s.log(),
+            "a saved stage restores with what it carried"
+        );
+    }
 
     let no_next = ROUTED.replace("next: \"open\",\n        ),", "),");
     let r = check_source(&no_next, Path::new("routed.ron"), &g);

@@ -8,6 +8,7 @@ use crate::scenario::compile::{CKind, Compiled, apply_effects};
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{RngExt, SeedableRng};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Whether a choice caused or avoided a harm.
@@ -82,6 +83,17 @@ pub enum LogEntry {
     Choice { number: usize, text: String },
 }
 
+/// What a case journey carries into one of its stages: the values of
+/// variables by name (the meters and the case's facts) and the placeholder
+/// values of the person, which replace those of the stage's profile.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Carry {
+    #[serde(default)]
+    pub vars: Vec<(String, i32)>,
+    #[serde(default)]
+    pub values: BTreeMap<String, String>,
+}
+
 /// A session as data: enough to restore it exactly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionSave {
@@ -90,6 +102,9 @@ pub struct SessionSave {
     pub seed: u64,
     /// Index of each choice in its node's `choices`.
     pub choices: Vec<usize>,
+    /// What a case carried in, for a stage of a case journey.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub carry: Option<Carry>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -115,6 +130,8 @@ pub struct Session {
     seed: u64,
     rng: Xoshiro256PlusPlus,
     profile: usize,
+    /// What a case carried in (None for a scenario played alone).
+    carry: Option<Arc<Carry>>,
     vars: Vec<i32>,
     node: usize,
     steps: Vec<Step>,
@@ -126,15 +143,31 @@ pub struct Session {
 impl Session {
     /// Start a run. The seed picks the profile and every random event.
     pub fn start(checked: &Checked, seed: u64) -> Session {
+        Session::begin(checked, seed, None)
+    }
+
+    /// Start a stage of a case journey: the seed picks the profile and
+    /// every random event, as in [`Session::start`]; the carried variables
+    /// replace the scenario's and the profile's starting values, and the
+    /// carried placeholder values replace the profile's.
+    pub fn start_carrying(checked: &Checked, seed: u64, carry: Carry) -> Session {
+        Session::begin(checked, seed, Some(Arc::new(carry)))
+    }
+
+    fn begin(checked: &Checked, seed: u64, carry: Option<Arc<Carry>>) -> Session {
         let c = &checked.compiled;
         let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
         let profile = pick_weighted(&mut rng, c.profiles.iter().map(|p| p.weight));
-        let vars = c.start_vars(profile);
+        let vars = match &carry {
+            Some(carry) => c.start_vars_carrying(profile, &carry.vars),
+            None => c.start_vars(profile),
+        };
         let mut s = Session {
             checked: checked.clone(),
             seed,
             rng,
             profile,
+            carry,
             vars,
             node: c.start,
             steps: Vec::new(),
@@ -153,7 +186,7 @@ impl Session {
                 found: checked.id().to_string(),
             });
         }
-        let mut s = Session::start(checked, save.seed);
+        let mut s = Session::begin(checked, save.seed, save.carry.clone().map(Arc::new));
         for (i, c) in save.choices.iter().enumerate() {
             s.choose(*c).map_err(|_| EngineError::Changed(i + 1))?;
         }
@@ -166,6 +199,7 @@ impl Session {
             version: self.checked.scenario().version,
             seed: self.seed,
             choices: self.steps.iter().map(|s| s.choice).collect(),
+            carry: self.carry.as_deref().cloned(),
         }
     }
 
@@ -436,8 +470,12 @@ impl Session {
             .profiles
             .get(self.profile)
             .map(|p| &p.values);
+        let carried = self.carry.as_ref().map(|c| &c.values);
         render_with(text, |key| {
-            values.and_then(|v| v.get(key)).map(|s| s.as_str())
+            carried
+                .and_then(|v| v.get(key))
+                .or_else(|| values.and_then(|v| v.get(key)))
+                .map(|s| s.as_str())
         })
     }
 }

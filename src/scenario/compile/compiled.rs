@@ -211,13 +211,29 @@ impl Compiled {
     /// The variables at the start of a run with profile `p`, after the start
     /// node's own effects.
     pub(crate) fn start_vars(&self, profile: usize) -> Vec<i32> {
+        self.start_vars_carrying(profile, &[])
+    }
+
+    /// [`Compiled::start_vars`], with the values `carried` in from a case's
+    /// earlier stages (by variable name; names the scenario does not declare
+    /// are passed over) replacing the scenario's and the profile's, before
+    /// the start node's own effects.
+    pub(crate) fn start_vars_carrying(
+        &self,
+        profile: usize,
+        carried: &[(String, i32)],
+    ) -> Vec<i32> {
         let mut vars = self.initial.clone();
         apply_effects(&self.profiles[profile].effects, &mut vars);
+        for (name, value) in carried {
+            if let Some(i) = self.var(name) {
+                vars[i] = *value;
+            }
+        }
         apply_effects(&self.nodes[self.start].effects, &mut vars);
         vars
     }
 
-    /// Move into node `target`: apply its effects.
     /// Where a passage with routes leads with `vars`.
     pub(crate) fn route(routes: &[CRoute], otherwise: usize, vars: &[i32]) -> usize {
         routes
@@ -226,6 +242,7 @@ impl Compiled {
             .map_or(otherwise, |r| r.target)
     }
 
+    /// Move into node `target`: apply its effects.
     pub(crate) fn enter(&self, target: usize, vars: &mut [i32]) {
         apply_effects(&self.nodes[target].effects, vars);
     }
