@@ -101,7 +101,7 @@ pub(super) fn run(
         println!("{}", to_json(&RunOutput::new(&session, d, lang)));
     } else {
         println!("{} (seed {seed})\n", checked.scenario().title);
-        print!("{}", terminal::transcript(session.log()));
+        print!("{}", terminal::transcript(&session.log()));
         if !session.is_ended() {
             println!("-- The run stops here; open choices:");
             for c in session.choices() {
@@ -256,14 +256,13 @@ fn print_intro(checked: &Checked, ui: &crate::i18n::Ui) {
 /// Print the transcript after the first `shown` entries (all of it, after
 /// going back: `shown` is then past the end); the number now shown.
 fn show_transcript(session: &Session, shown: usize, ui: &crate::i18n::Ui) -> usize {
-    let log = session.log();
-    if shown > log.len() {
+    if shown > session.log_len() {
         println!("\n{}\n", ui.text("terminal-back"));
-        print!("{}", terminal::transcript(log));
+        print!("{}", terminal::transcript(&session.log()));
     } else {
-        print!("{}", terminal::transcript(&log[shown..]));
+        print!("{}", terminal::transcript(&session.log_from(shown)));
     }
-    log.len()
+    session.log_len()
 }
 
 /// The meters, the open choices and the prompt.
@@ -298,7 +297,7 @@ fn take_turn(
     match input {
         "q" | "Q" => return ControlFlow::Break(()),
         "b" | "B" => {
-            let n = session.steps().len();
+            let n = session.decision_count();
             if n == 0 {
                 println!("{}", ui.text("terminal-first-decision"));
             } else {
@@ -307,8 +306,8 @@ fn take_turn(
             }
         }
         other => match other.parse::<usize>() {
-            Ok(n) => match session.choose_number(n) {
-                Ok(step) => {
+            Ok(n) => match session.choose_number(n).map(|_| session.last_step()) {
+                Ok(Some(step)) => {
                     if let Some(f) = &step.feedback
                         && !step.harms.is_empty()
                     {
@@ -317,6 +316,7 @@ fn take_turn(
                     }
                     println!();
                 }
+                Ok(None) => println!(),
                 Err(_) => {
                     let open: Vec<String> = session
                         .choices()
