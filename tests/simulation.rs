@@ -406,7 +406,10 @@ fn a_choice_costs_the_same_whatever_the_size_and_the_warnings() {
     eprintln!("allocations for 150 choices: small story {a}, large story with warnings {b}");
     assert!(a > 0, "the counter counts");
     assert!(b <= a + a / 10, "small {a}, large {b}");
-    assert!(a < 40 && b < 40, "fewer than one allocation in 4 choices: {a}, {b}");
+    assert!(
+        a < 40 && b < 40,
+        "fewer than one allocation in 4 choices: {a}, {b}"
+    );
 }
 
 // ---------------------------------------------------------------- the library
@@ -600,10 +603,13 @@ fn cli_play_reads_number_keys_from_the_terminal() {
     assert!(text.contains("Type a choice number"), "{text}");
     assert!(text.contains("Back to an earlier decision"), "{text}");
     assert!(text.contains("=== Debrief: Tiny ==="), "{text}");
-    assert!(
-        text.contains("frontline run tiny --seed 3 --choices 2,1"),
-        "{text}"
-    );
+    // The replay command names the file played, and works as printed.
+    let printed = "frontline run tests/fixtures/tiny.ron --seed 3 --choices 2,1";
+    assert!(text.contains(printed), "{text}");
+    let args: Vec<&str> = printed.split(' ').skip(1).collect();
+    let replay = frontline(&args);
+    assert!(replay.status.success(), "{replay:?}");
+    assert!(String::from_utf8_lossy(&replay.stdout).contains("=== Debrief: Tiny ==="));
 }
 
 /// The keys of the outermost object of pretty JSON, in the order written.
@@ -921,7 +927,7 @@ fn cli_play_asks_again_after_a_line_that_is_not_utf8() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("not valid text"), "{text}");
     assert!(
-        text.contains("frontline run tiny --seed 3 --choices 2,1"),
+        text.contains("frontline run tests/fixtures/tiny.ron --seed 3 --choices 2,1"),
         "{text}"
     );
 }
@@ -1185,4 +1191,118 @@ fn next_if_routes_on_the_story_so_far() {
         .collect();
     assert!(codes.contains(&("unknown-node", 10)), "{codes:?}");
     assert!(codes.contains(&("bad-condition", 10)), "{codes:?}");
+}
+
+// ------------------------------------------------- starting and scripting a scenario
+
+#[test]
+fn cli_new_writes_a_template_that_checks_clean_and_never_overwrites() {
+    let dir = tempdir("new");
+    let folder = dir.join("my scenarios");
+    let folder_arg = folder.to_str().unwrap();
+    let out = frontline(&[
+        "--scenarios",
+        folder_arg,
+        "new",
+        "night-bus",
+        "--area",
+        "identification",
+        "--role",
+        "Border Officer",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    // `Border Officer` is not a role name: the error lists the names.
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ImmigrationOfficer"));
+    let out = frontline(&[
+        "--scenarios",
+        folder_arg,
+        "new",
+        "night-bus",
+        "--area",
+        "ID",
+        "--role",
+        "immigration officer",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = folder.join("night-bus.ron");
+    assert!(text.contains("frontline check"), "{text}");
+    let check = frontline(&["check", file.to_str().unwrap()]);
+    let checked = String::from_utf8_lossy(&check.stdout);
+    assert!(checked.contains("0 error(s), 0 warning(s)"), "{checked}");
+    let src = std::fs::read_to_string(&file).unwrap();
+    assert!(src.contains("roles: [ImmigrationOfficer]") && src.contains("\"ID-1\""));
+    // A second `new` with the same id leaves the file as it is.
+    std::fs::write(&file, "my own work").unwrap();
+    let again = frontline(&[
+        "--scenarios",
+        folder_arg,
+        "new",
+        "night-bus",
+        "--area",
+        "ID",
+        "--role",
+        "Police",
+    ]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "my own work");
+    let bad = frontline(&["new", "Night Bus", "--area", "ID", "--role", "Police"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn cli_run_shows_places_in_the_file_and_takes_them_with_file_order() {
+    let t = tiny();
+    // A seed whose shuffle moves the first choice of the start.
+    let seed = (0..50)
+        .find(|s| Session::start(&t, *s).choices()[0].index != 0)
+        .expect("some seed shuffles the first scene");
+    let seed = seed.to_string();
+    let shown = frontline(&["run", "tests/fixtures/tiny.ron", "--seed", &seed]);
+    let text = String::from_utf8_lossy(&shown.stdout);
+    assert!(text.contains("in the file)"), "{text}");
+    // File place 1 is "Ask ... in private" whatever number the shuffle gave it.
+    let json = |order: bool| {
+        let mut args = vec![
+            "run",
+            "tests/fixtures/tiny.ron",
+            "--seed",
+            &seed,
+            "--choices",
+            "1",
+            "--json",
+        ];
+        if order {
+            args.push("--file-order");
+        }
+        let out = frontline(&args);
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let by_place = json(true);
+    assert_eq!(by_place["transcript"][1]["index"], 0, "{by_place}");
+    assert!(
+        by_place["transcript"][1]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Ask")
+    );
+    assert_ne!(json(false)["transcript"][1]["index"], 0);
+    let closed = frontline(&[
+        "run",
+        "tests/fixtures/tiny.ron",
+        "--seed",
+        &seed,
+        "--choices",
+        "1,9",
+        "--file-order",
+    ]);
+    let err = String::from_utf8_lossy(&closed.stderr);
+    assert!(err.contains("choice 9 in the file is not open"), "{err}");
 }

@@ -77,7 +77,13 @@ pub struct EndingView {
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum LogEntry {
     Scene(Beat),
-    Choice { number: usize, text: String },
+    Choice {
+        /// The number the trainee saw.
+        number: usize,
+        /// The choice's place in the node's `choices` in the file (0-based).
+        index: usize,
+        text: String,
+    },
 }
 
 impl Session {
@@ -216,6 +222,7 @@ impl Session {
                 let text = &self.checked.compiled.texts[d.node].choices[d.choice].text;
                 LogEntry::Choice {
                     number: d.number,
+                    index: d.choice,
                     text: self.render(text),
                 }
             }
