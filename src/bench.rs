@@ -184,7 +184,7 @@ fn choices_per_second(scenarios: &[Checked], target: usize) -> f64 {
 fn debrief_time(c: &Checked, guide: &Guide, decisions: usize, runs: usize) -> (f64, usize) {
     let mut rng = Xoshiro256PlusPlus::seed_from_u64(300);
     let mut s = Session::start(c, 1);
-    while !s.is_ended() && s.steps().len() < decisions {
+    while !s.is_ended() && s.decision_count() < decisions {
         let open = s.open_count();
         if open == 0 || s.choose_number(rng.random_range(1..=open)).is_err() {
             break;
@@ -197,7 +197,7 @@ fn debrief_time(c: &Checked, guide: &Guide, decisions: usize, runs: usize) -> (f
             t.elapsed()
         })
         .collect();
-    (median(times).as_secs_f64() * 1000.0, s.steps().len())
+    (median(times).as_secs_f64() * 1000.0, s.decision_count())
 }
 
 /// The states and peak bytes per state of checked scenarios.

@@ -149,7 +149,7 @@ fn a_trainee_plays_to_the_debrief_rewinds_and_progress_is_saved() {
     send(&mut app, Action::Rewind(1));
     assert_eq!(screen(&app), Screen::Play, "try again from decision 2");
     let play = app.world().resource::<Play>();
-    assert_eq!(play.session.as_ref().unwrap().steps().len(), 1);
+    assert_eq!(play.session.as_ref().unwrap().decision_count(), 1);
     assert!(saved_progress(&f).in_progress.is_some());
 
     // The bad choice number is refused with a message, not a panic.
@@ -184,7 +184,6 @@ fn a_killed_game_offers_to_resume_the_run() {
             .as_ref()
             .unwrap()
             .log()
-            .to_vec()
         // the app is dropped here without any shutdown: as if killed
     };
     let mut app = app(&f);

@@ -428,3 +428,13 @@ terminal-line-too-long = That line is too long. Type the number of a choice and 
 terminal-line-not-text = That line is not valid text (UTF-8). Type the number of a choice and press Enter.
 terminal-stopped = Stopped.
 terminal-replay = Replay this run with: { $command }
+terminal-file-position = (choice { $position } in the file)
+terminal-run-stops = -- The run stops here; open choices:
+cli-new-written = Wrote { $path } from the template.
+cli-new-next =
+    Next steps:
+      1. Open { $path } in a text editor. Each part is explained in a note (the lines starting with //); replace the example texts with your story.
+      2. Check it after each change: frontline check { $path }
+      3. Play it in the terminal: frontline --scenarios { $folder } play { $id }
+         or in the game, which lists the scenarios of { $folder } and reloads the file each time you save it.
+      4. Everything about the format: docs/authoring.md

@@ -346,6 +346,16 @@ terminal-line-too-long = Masyadong mahaba ang linyang iyan. I-type ang numero ng
 terminal-line-not-text = Hindi wastong teksto ang linyang iyan (UTF-8). I-type ang numero ng pagpili at pindutin ang Enter.
 terminal-stopped = Itinigil.
 terminal-replay = Ulitin ang larong ito gamit ang: { $command }
+terminal-file-position = (ika-{ $position } na pagpipilian sa file)
+terminal-run-stops = -- Dito humihinto ang laro; mga bukas na pagpipilian:
+cli-new-written = Nagawa ang { $path } mula sa template.
+cli-new-next =
+    Mga susunod na hakbang:
+      1. Buksan ang { $path } sa isang text editor. Ipinaliliwanag ang bawat bahagi sa isang tala (mga linyang nagsisimula sa //); palitan ang mga halimbawang teksto ng iyong kuwento.
+      2. Suriin ito pagkatapos ng bawat pagbabago: frontline check { $path }
+      3. Laruin ito sa terminal: frontline --scenarios { $folder } play { $id }
+         o sa laro, na naglilista ng mga senaryo sa { $folder } at muling naglo-load ng file tuwing magse-save ka.
+      4. Lahat tungkol sa format: docs/authoring.md
 
 ## Translation marks
 

@@ -346,6 +346,16 @@ terminal-line-too-long = Baris itu terlalu panjang. Ketik nomor pilihan lalu tek
 terminal-line-not-text = Baris itu bukan teks yang sah (UTF-8). Ketik nomor pilihan lalu tekan Enter.
 terminal-stopped = Dihentikan.
 terminal-replay = Ulangi permainan ini dengan: { $command }
+terminal-file-position = (pilihan ke-{ $position } di berkas)
+terminal-run-stops = -- Permainan berhenti di sini; pilihan yang terbuka:
+cli-new-written = { $path } dibuat dari templat.
+cli-new-next =
+    Langkah berikutnya:
+      1. Buka { $path } di penyunting teks. Setiap bagian dijelaskan dalam catatan (baris yang diawali //); ganti teks contoh dengan cerita Anda.
+      2. Periksa setiap kali selesai mengubah: frontline check { $path }
+      3. Mainkan di terminal: frontline --scenarios { $folder } play { $id }
+         atau di dalam gim, yang menampilkan skenario di { $folder } dan memuat ulang berkas setiap kali Anda menyimpan.
+      4. Semua tentang format: docs/authoring.md
 
 ## Translation marks
 

@@ -346,6 +346,16 @@ terminal-line-too-long = ແຖວນີ້ຍາວເກີນໄປ. ພິ�
 terminal-line-not-text = ແຖວນີ້ບໍ່ແມ່ນຂໍ້ຄວາມທີ່ຖືກຕ້ອງ (UTF-8). ພິມຕົວເລກຂອງທາງເລືອກ ແລ້ວກົດ Enter.
 terminal-stopped = ຢຸດແລ້ວ.
 terminal-replay = ຫຼິ້ນຮອບນີ້ຄືນດ້ວຍຄຳສັ່ງ: { $command }
+terminal-file-position = (ທາງເລືອກທີ { $position } ໃນໄຟລ໌)
+terminal-run-stops = -- ການຫຼິ້ນຢຸດຢູ່ນີ້; ທາງເລືອກທີ່ເປີດຢູ່:
+cli-new-written = ສ້າງ { $path } ຈາກແບບຟອມແລ້ວ.
+cli-new-next =
+    ຂັ້ນຕອນຕໍ່ໄປ:
+      1. ເປີດ { $path } ໃນໂປຣແກຣມແກ້ໄຂຂໍ້ຄວາມ. ທຸກສ່ວນມີຄຳອະທິບາຍໃນບັນທຶກ (ແຖວທີ່ຂຶ້ນຕົ້ນດ້ວຍ //); ປ່ຽນຂໍ້ຄວາມຕົວຢ່າງເປັນເລື່ອງຂອງທ່ານ.
+      2. ກວດສອບຫຼັງແກ້ໄຂທຸກຄັ້ງ: frontline check { $path }
+      3. ຫຼິ້ນໃນເທີມິນອນ: frontline --scenarios { $folder } play { $id }
+         ຫຼືໃນເກມ ເຊິ່ງສະແດງສະຖານະການທັງໝົດໃນ { $folder } ແລະໂຫຼດໄຟລ໌ຄືນໃໝ່ທຸກຄັ້ງທີ່ທ່ານບັນທຶກ.
+      4. ທຸກຢ່າງກ່ຽວກັບຮູບແບບໄຟລ໌: docs/authoring.md
 
 ## Translation marks
 

@@ -346,6 +346,16 @@ terminal-line-too-long = Baris itu terlalu panjang. Taip nombor pilihan dan teka
 terminal-line-not-text = Baris itu bukan teks yang sah (UTF-8). Taip nombor pilihan dan tekan Enter.
 terminal-stopped = Dihentikan.
 terminal-replay = Main semula permainan ini dengan: { $command }
+terminal-file-position = (pilihan ke-{ $position } dalam fail)
+terminal-run-stops = -- Permainan berhenti di sini; pilihan yang terbuka:
+cli-new-written = { $path } telah dibuat daripada templat.
+cli-new-next =
+    Langkah seterusnya:
+      1. Buka { $path } dalam penyunting teks. Setiap bahagian diterangkan dalam nota (baris yang bermula dengan //); gantikan teks contoh dengan cerita anda.
+      2. Semak selepas setiap perubahan: frontline check { $path }
+      3. Mainkan dalam terminal: frontline --scenarios { $folder } play { $id }
+         atau dalam permainan, yang menyenaraikan senario dalam { $folder } dan memuat semula fail setiap kali anda menyimpan.
+      4. Segala-galanya tentang format: docs/authoring.md
 
 ## Translation marks
 

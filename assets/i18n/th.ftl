@@ -346,6 +346,16 @@ terminal-line-too-long = บรรทัดนี้ยาวเกินไป 
 terminal-line-not-text = บรรทัดนี้ไม่ใช่ข้อความที่ถูกต้อง (UTF-8) พิมพ์หมายเลขของตัวเลือกแล้วกด Enter
 terminal-stopped = หยุดแล้ว
 terminal-replay = เล่นรอบนี้ซ้ำด้วยคำสั่ง: { $command }
+terminal-file-position = (ตัวเลือกที่ { $position } ในไฟล์)
+terminal-run-stops = -- การเล่นหยุดที่นี่ ตัวเลือกที่เปิดอยู่:
+cli-new-written = สร้าง { $path } จากแม่แบบแล้ว
+cli-new-next =
+    ขั้นตอนต่อไป:
+      1. เปิด { $path } ในโปรแกรมแก้ไขข้อความ ทุกส่วนมีคำอธิบายในบันทึก (บรรทัดที่ขึ้นต้นด้วย //) แทนที่ข้อความตัวอย่างด้วยเรื่องของคุณ
+      2. ตรวจสอบหลังแก้ไขทุกครั้ง: frontline check { $path }
+      3. เล่นในเทอร์มินัล: frontline --scenarios { $folder } play { $id }
+         หรือในเกม ซึ่งแสดงสถานการณ์ทั้งหมดใน { $folder } และโหลดไฟล์ใหม่ทุกครั้งที่คุณบันทึก
+      4. ทุกเรื่องเกี่ยวกับรูปแบบไฟล์: docs/authoring.md
 
 ## Translation marks
 

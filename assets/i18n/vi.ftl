@@ -355,6 +355,16 @@ terminal-line-too-long = Dòng này quá dài. Gõ số của một lựa chọn
 terminal-line-not-text = Dòng này không phải văn bản hợp lệ (UTF-8). Gõ số của một lựa chọn rồi bấm Enter.
 terminal-stopped = Đã dừng.
 terminal-replay = Chơi lại lượt này bằng lệnh: { $command }
+terminal-file-position = (lựa chọn thứ { $position } trong tệp)
+terminal-run-stops = -- Lượt chơi dừng ở đây; các lựa chọn đang mở:
+cli-new-written = Đã tạo { $path } từ mẫu.
+cli-new-next =
+    Các bước tiếp theo:
+      1. Mở { $path } bằng trình soạn thảo văn bản. Mỗi phần đều có ghi chú giải thích (các dòng bắt đầu bằng //); thay các đoạn văn mẫu bằng câu chuyện của bạn.
+      2. Kiểm tra sau mỗi lần sửa: frontline check { $path }
+      3. Chơi thử trong cửa sổ dòng lệnh: frontline --scenarios { $folder } play { $id }
+         hoặc trong trò chơi, nơi liệt kê các tình huống trong { $folder } và tải lại tệp mỗi khi bạn lưu.
+      4. Mọi điều về định dạng: docs/authoring.md
 
 ## Người điều phối: gửi kết quả đến kho lưu hồ sơ học tập
 

@@ -61,9 +61,31 @@ pub enum Command {
         /// The numbers of the choices to make, as shown: 2,1,3.
         #[arg(long, value_delimiter = ',', default_value = "")]
         choices: Vec<String>,
+        /// Read --choices as places in the file (1 = a scene's first choice
+        /// as written), not as the shuffled numbers shown: a scripted run
+        /// that stays right whatever the seed.
+        #[arg(long)]
+        file_order: bool,
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Start a new scenario from a commented template that uses each part
+    /// of the format once and checks clean.
+    ///
+    /// Writes SCENARIOS/ID.ron (the --scenarios folder, or ./scenarios)
+    /// and never over an existing file.
+    New {
+        /// The new scenario's id and file name: lower-case letters, digits
+        /// and dashes, such as `night-bus-check`.
+        id: String,
+        /// Its area: Identification (ID), Shelter (RS), Return (RR),
+        /// Health (MH) or Justice (CJ).
+        #[arg(long)]
+        area: String,
+        /// The trainee's role, such as Police, SocialWorker, HealthWorker.
+        #[arg(long)]
+        role: String,
     },
     /// Play a scenario in the terminal with the number keys.
     Play {

@@ -11,16 +11,21 @@ use crate::scenario::library::find_scenarios_dir;
 use std::path::{Path, PathBuf};
 
 /// `check`: every problem of the scenario files in `paths` (default: the
-/// scenarios folder); a failure if there is an error.
+/// `--scenarios` folder, else the scenarios folder found); a failure if
+/// there is an error.
 pub(super) fn check(
     paths: Vec<PathBuf>,
+    scenarios: Option<&Path>,
     format: Format,
     guide: &Guide,
 ) -> Result<Outcome, CliError> {
     // With no path, say which folder is checked: it may not be the one here.
     let (paths, which) = if paths.is_empty() {
-        let dir = find_scenarios_dir();
-        let which = folder_checked(dir.as_deref());
+        let dir = scenarios.map(Path::to_path_buf).or_else(find_scenarios_dir);
+        let which = match scenarios {
+            Some(d) => format!("Checking {}, the folder --scenarios names.", d.display()),
+            None => folder_checked(dir.as_deref()),
+        };
         (
             vec![dir.unwrap_or_else(|| PathBuf::from("scenarios"))],
             Some(which),

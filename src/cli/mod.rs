@@ -8,6 +8,7 @@
 //! are typed in [`output`]; plain text is rendered by `terminal`.
 
 pub mod args;
+mod author;
 mod check;
 mod error;
 pub mod output;
@@ -46,14 +47,23 @@ pub fn run(
     let language = lang.unwrap_or(Lang::En);
     crate::save::files::remove_stale_temporaries(&crate::save::files::data_dir());
     match command {
-        Command::Check { paths, format } => check::check(paths, format, &guide),
+        Command::Check { paths, format } => check::check(paths, dir, format, &guide),
         Command::Run {
             scenario,
             seed,
             choices,
+            file_order,
             json,
-        } => scenario::run(dir, &scenario, seed, &choices, json, language, guide),
+        } => {
+            let script = scenario::Script {
+                seed,
+                choices: &choices,
+                file_order,
+            };
+            scenario::run(dir, &scenario, &script, json, language, guide)
+        }
         Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, language, guide),
+        Command::New { id, area, role } => author::new(dir, &id, &area, &role, language, &guide),
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
         Command::Translate { report_only, json } => {
             translate::translate(dir, lang, report_only, json, guide)

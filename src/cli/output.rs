@@ -60,12 +60,12 @@ impl RunOutput {
     /// The output of `session` and its debrief.
     pub fn new(session: &Session, debrief: Debrief, language: crate::i18n::Lang) -> RunOutput {
         let scenario = session.checked().scenario();
+        let steps = session.steps();
         RunOutput {
-            choices: session.steps().iter().map(|s| s.number).collect(),
+            choices: steps.iter().map(|s| s.number).collect(),
             ending: session.ending().map(|e| e.node),
             finished: session.is_ended(),
-            harms: session
-                .steps()
+            harms: steps
                 .iter()
                 .flat_map(|s| s.harms.iter())
                 .map(RunHarm::from)
@@ -77,7 +77,7 @@ impl RunOutput {
             score: debrief.score.overall,
             scores: debrief.score.clone(),
             seed: session.seed(),
-            transcript: session.log().to_vec(),
+            transcript: session.log(),
             version: scenario.version,
             debrief,
         }

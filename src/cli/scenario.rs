@@ -16,54 +16,95 @@ use std::ops::ControlFlow;
 use std::path::Path;
 use std::sync::Arc;
 
+/// A scripted run: the seed and the choices, as numbers shown or (with
+/// `file_order`) as places in the file.
+pub(super) struct Script<'a> {
+    pub(super) seed: u64,
+    pub(super) choices: &'a [String],
+    pub(super) file_order: bool,
+}
+
 /// `run`: play the choices given and print the transcript and debrief.
 pub(super) fn run(
     dir: Option<&Path>,
     name: &str,
-    seed: u64,
-    choices: &[String],
+    script: &Script,
     json: bool,
     lang: Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
     let (checked, guide) = in_language(find_scenario(dir, name, guide.clone())?, &guide, lang);
-    let session = scripted_run(&checked, seed, choices)?;
+    let seed = script.seed;
+    let session = scripted_run(&checked, script)?;
     let d = debrief(&session, &guide);
     if json {
         println!("{}", to_json(&RunOutput::new(&session, d, lang)));
     } else {
+        let ui = crate::i18n::Ui::new(lang);
         println!("{} (seed {seed})\n", checked.scenario().title);
-        print!("{}", terminal::transcript(session.log()));
+        print!("{}", terminal::transcript(&session.log(), &ui));
         if !session.is_ended() {
-            println!("-- The run stops here; open choices:");
+            println!("{}", ui.text("terminal-run-stops"));
             for c in session.choices() {
-                println!("   [{}] {}", c.number, c.text);
+                let line = terminal::choice_line(c.number, c.index, &c.text, &ui);
+                println!("   {line}");
             }
             println!();
         }
-        print!("{}", terminal::debrief(&d, &crate::i18n::Ui::new(lang)));
+        print!("{}", terminal::debrief(&d, &ui));
     }
     Ok(Outcome::Success)
 }
 
-/// A session of `checked` that has made `choices` (numbers as shown;
-/// blank entries are skipped).
-fn scripted_run(checked: &Checked, seed: u64, choices: &[String]) -> Result<Session, CliError> {
-    let mut session = Session::start(checked, seed);
-    for (i, raw) in choices.iter().filter(|c| !c.trim().is_empty()).enumerate() {
+/// A session of `checked` that has made the script's choices (numbers as
+/// shown, or places in the file; blank entries are skipped).
+fn scripted_run(checked: &Checked, script: &Script) -> Result<Session, CliError> {
+    let mut session = Session::start(checked, script.seed);
+    let choices = script.choices.iter().filter(|c| !c.trim().is_empty());
+    for (i, raw) in choices.enumerate() {
         let number: usize = raw.trim().parse().map_err(|_| CliError::ChoiceNotANumber {
             position: i + 1,
             raw: raw.clone(),
         })?;
-        if let Err(e) = session.choose_number(number) {
+        let made = if script.file_order {
+            choose_in_file_order(&mut session, number)
+        } else {
+            session
+                .choose_number(number)
+                .map(drop)
+                .map_err(|e| e.to_string())
+        };
+        if let Err(reason) = made {
             return Err(CliError::ChoiceNotOpen {
                 decision: i + 1,
                 node: session.node_id().to_string(),
-                reason: e.to_string(),
+                reason,
             });
         }
     }
     Ok(session)
+}
+
+/// Make the choice at `place` (1-based) in the file's list of the current
+/// scene's choices; if it is not open, say which places are.
+fn choose_in_file_order(session: &mut Session, place: usize) -> Result<(), String> {
+    if session.is_ended() {
+        return Err(crate::sim::engine::EngineError::Ended.to_string());
+    }
+    if let Some(Ok(_)) = place.checked_sub(1).map(|i| session.choose(i)) {
+        return Ok(());
+    }
+    let mut open: Vec<String> = session
+        .choices()
+        .iter()
+        .map(|c| c.index + 1)
+        .map(|p| p.to_string())
+        .collect();
+    open.sort_by_key(|p| p.parse::<usize>().unwrap_or(0));
+    Err(format!(
+        "choice {place} in the file is not open here; the open choices, by their place in the file, are {}",
+        open.join(", ")
+    ))
 }
 
 /// `play`: the scenario in the terminal, one number (or `b`, `q`) a line.
@@ -77,6 +118,7 @@ pub(super) fn play(
     let (checked, guide) = in_language(find_scenario(dir, name, guide.clone())?, &guide, lang);
     let seed = seed.unwrap_or_else(crate::sim::seed::random_seed);
     let ui = crate::i18n::Ui::new(lang);
+    let origin = Origin { name, dir, lang };
     print_intro(&checked, &ui);
     let mut session = Session::start(&checked, seed);
     let mut shown = 0;
@@ -94,12 +136,12 @@ pub(super) fn play(
                 continue;
             }
             None => {
-                println!("\n{}", stopped(&session, &ui));
+                println!("\n{}", stopped(&session, &origin, &ui));
                 return Ok(Outcome::Success);
             }
         };
         if take_turn(&mut session, line.trim(), &mut shown, &ui).is_break() {
-            println!("{}", stopped(&session, &ui));
+            println!("{}", stopped(&session, &origin, &ui));
             return Ok(Outcome::Success);
         }
     }
@@ -107,7 +149,7 @@ pub(super) fn play(
         "\n{}",
         terminal::debrief(&debrief(&session, &guide), &crate::i18n::Ui::new(lang))
     );
-    println!("\n{}", replay_hint(&session, &ui));
+    println!("\n{}", replay_hint(&session, &origin, &ui));
     Ok(Outcome::Success)
 }
 
@@ -128,11 +170,11 @@ impl BadLine {
     }
 }
 
-fn stopped(session: &Session, ui: &crate::i18n::Ui) -> String {
+fn stopped(session: &Session, origin: &Origin, ui: &crate::i18n::Ui) -> String {
     format!(
         "{} {}",
         ui.text("terminal-stopped"),
-        replay_hint(session, ui)
+        replay_hint(session, origin, ui)
     )
 }
 
@@ -188,14 +230,13 @@ fn print_intro(checked: &Checked, ui: &crate::i18n::Ui) {
 /// Print the transcript after the first `shown` entries (all of it, after
 /// going back: `shown` is then past the end); the number now shown.
 fn show_transcript(session: &Session, shown: usize, ui: &crate::i18n::Ui) -> usize {
-    let log = session.log();
-    if shown > log.len() {
+    if shown > session.log_len() {
         println!("\n{}\n", ui.text("terminal-back"));
-        print!("{}", terminal::transcript(log));
+        print!("{}", terminal::transcript(&session.log(), ui));
     } else {
-        print!("{}", terminal::transcript(&log[shown..]));
+        print!("{}", terminal::transcript(&session.log_from(shown), ui));
     }
-    log.len()
+    session.log_len()
 }
 
 /// The meters, the open choices and the prompt.
@@ -210,10 +251,8 @@ fn show_choices(session: &Session, ui: &crate::i18n::Ui) {
     );
     println!("   {meters}");
     for c in session.choices() {
-        print!(
-            "{}",
-            terminal::wrap(&format!("[{}] {}", c.number, c.text), 78, "  ")
-        );
+        let line = terminal::choice_line(c.number, c.index, &c.text, ui);
+        print!("{}", terminal::wrap(&line, 78, "  "));
     }
     print!("> ");
     let _ = std::io::stdout().flush();
@@ -230,7 +269,7 @@ fn take_turn(
     match input {
         "q" | "Q" => return ControlFlow::Break(()),
         "b" | "B" => {
-            let n = session.steps().len();
+            let n = session.decision_count();
             if n == 0 {
                 println!("{}", ui.text("terminal-first-decision"));
             } else {
@@ -239,8 +278,8 @@ fn take_turn(
             }
         }
         other => match other.parse::<usize>() {
-            Ok(n) => match session.choose_number(n) {
-                Ok(step) => {
+            Ok(n) => match session.choose_number(n).map(|_| session.last_step()) {
+                Ok(Some(step)) => {
                     if let Some(f) = &step.feedback
                         && !step.harms.is_empty()
                     {
@@ -249,6 +288,7 @@ fn take_turn(
                     }
                     println!();
                 }
+                Ok(None) => println!(),
                 Err(_) => {
                     let open: Vec<String> = session
                         .choices()
@@ -270,19 +310,52 @@ fn take_turn(
     ControlFlow::Continue(())
 }
 
-/// The `run` command that replays this session.
-fn replay_hint(session: &Session, ui: &crate::i18n::Ui) -> String {
+/// A word for a shell command line: as it is if it is plain, else in
+/// single quotes.
+fn shell_word(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._/-:=,+@".contains(c));
+    if plain {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+/// Where a played scenario came from, so that the replay command printed
+/// finds it again: the file or id as typed, and the `--scenarios` folder.
+pub(super) struct Origin<'a> {
+    pub(super) name: &'a str,
+    pub(super) dir: Option<&'a Path>,
+    pub(super) lang: Lang,
+}
+
+/// The `run` command that replays this session, as it can be typed.
+fn replay_hint(session: &Session, origin: &Origin, ui: &crate::i18n::Ui) -> String {
     let numbers: Vec<String> = session
-        .steps()
+        .decisions()
         .iter()
         .map(|x| x.number.to_string())
         .collect();
-    let command = format!(
-        "frontline run {} --seed {} --choices {}",
-        session.checked().id(),
-        session.seed(),
-        numbers.join(",")
-    );
+    let path = Path::new(origin.name);
+    let is_file = path.extension().is_some_and(|e| e == "ron") || path.is_file();
+    let mut command = String::from("frontline");
+    if let (false, Some(dir)) = (is_file, origin.dir) {
+        command += &format!(" --scenarios {}", shell_word(&dir.display().to_string()));
+    }
+    if origin.lang != Lang::En {
+        command += &format!(" --lang {}", origin.lang.code());
+    }
+    let scenario = if is_file {
+        origin.name
+    } else {
+        session.checked().id()
+    };
+    command += &format!(" run {} --seed {}", shell_word(scenario), session.seed());
+    if !numbers.is_empty() {
+        command += &format!(" --choices {}", numbers.join(","));
+    }
     crate::tr!(ui, "terminal-replay", command = command)
 }
 

@@ -57,8 +57,20 @@ fn pieces(para: &str) -> Vec<&str> {
     out
 }
 
+/// A choice as the terminal shows it: `[2] text`, with its place in the
+/// file when the scenario's shuffling moved it (`(choice 3 in the file)`),
+/// so that an author can find it and script a run with `--file-order`.
+pub(crate) fn choice_line(number: usize, index: usize, text: &str, ui: &Ui) -> String {
+    if number == index + 1 {
+        format!("[{number}] {text}")
+    } else {
+        let place = crate::tr!(ui, "terminal-file-position", position = index + 1);
+        format!("[{number}] {text} {place}")
+    }
+}
+
 /// The transcript of a run.
-pub(crate) fn transcript(log: &[LogEntry]) -> String {
+pub(crate) fn transcript(log: &[LogEntry], ui: &Ui) -> String {
     let mut out = String::new();
     for e in log {
         match e {
@@ -69,8 +81,13 @@ pub(crate) fn transcript(log: &[LogEntry]) -> String {
                 out.push_str(&wrap(&b.text, 78, "  "));
                 out.push('\n');
             }
-            LogEntry::Choice { number, text } => {
-                out.push_str(&wrap(&format!("> [{number}] {text}"), 78, ""));
+            LogEntry::Choice {
+                number,
+                index,
+                text,
+            } => {
+                let line = choice_line(*number, *index, text, ui);
+                out.push_str(&wrap(&format!("> {line}"), 78, ""));
                 out.push('\n');
             }
         }

@@ -245,7 +245,11 @@ fn drive(
         }
         (Stage::Begin, _) => s.send(a, Action::Begin, Stage::Play, 5),
         (Stage::Play, Screen::Play) => {
-            if play.session.as_ref().is_some_and(|p| p.steps().len() >= 2) {
+            if play
+                .session
+                .as_ref()
+                .is_some_and(|p| p.decision_count() >= 2)
+            {
                 s.shot(&mut commands, "play");
                 s.stage = Stage::Finish;
             } else {

@@ -117,6 +117,10 @@ pub struct Node {
     /// A passage: the scene the story moves on to.
     #[serde(default)]
     pub next: Option<String>,
+    /// A passage that depends on the story so far: the story moves on to
+    /// the first route whose condition holds, and to `next` when none does.
+    #[serde(default)]
+    pub next_if: Vec<Route>,
     /// A random event: one branch is picked by weight.
     #[serde(default)]
     pub random: Vec<Branch>,
@@ -149,6 +153,16 @@ pub struct Choice {
     #[serde(default)]
     pub feedback: Option<String>,
     /// Where the choice leads.
+    pub next: String,
+}
+
+/// One route of a passage that depends on the story so far (`next_if`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    /// The condition, as in a choice's `when`.
+    pub when: String,
+    /// Where the story moves on to when it holds.
     pub next: String,
 }
 

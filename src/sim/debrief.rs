@@ -3,7 +3,7 @@
 
 use crate::guide::Guide;
 use crate::guide::area::Area;
-use crate::scenario::compile::{Points, area_slot};
+use crate::scenario::compile::area_slot;
 use crate::sim::engine::{EndingView, HarmKind, HarmRecord, Session};
 use serde::{Deserialize, Serialize};
 
@@ -41,22 +41,9 @@ pub(crate) fn normalise(points: i32, best: i32, worst: i32) -> u8 {
     x.round().clamp(0.0, 100.0) as u8
 }
 
-/// The points of a list of harm records.
-pub(crate) fn points_of<'a>(harms: impl IntoIterator<Item = &'a HarmRecord>) -> Points {
-    let mut p = [0; 6];
-    for h in harms {
-        let v = i32::from(h.severity) * if h.kind == HarmKind::Avoided { 1 } else { -1 };
-        p[0] += v;
-        if let Some(a) = Area::of_harm(&h.id) {
-            p[area_slot(a)] += v;
-        }
-    }
-    p
-}
-
 /// Score a session against the best and worst totals reachable with its profile.
 pub fn score(session: &Session) -> Score {
-    let p = points_of(session.steps().iter().flat_map(|s| &s.harms));
+    let p = session.points();
     let (best, worst) = session
         .checked()
         .exploration
@@ -152,28 +139,18 @@ impl Debrief {
 /// Build the debrief of a session (finished or not).
 pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
     let scenario = session.checked().scenario();
-    let mut situation = "";
     let mut decisions = Vec::new();
-    let mut decision = 0;
-    // The scene text that preceded each decision, from the transcript.
-    let mut situations = Vec::new();
-    for entry in session.log() {
-        match entry {
-            crate::sim::engine::LogEntry::Scene(b) => situation = &b.text,
-            crate::sim::engine::LogEntry::Choice { .. } => {
-                situations.push(std::mem::take(&mut situation))
-            }
-        }
-    }
+    // The scene text that preceded each decision.
+    let mut situations = session.situations().into_iter();
     // The content words of each harm's guidance, and the items picked for
     // a harm and a choice's words, worked out once rather than once per
     // card: a debrief is linear in the run's length.
     let mut cache = Picks::default();
     let compiled = &session.checked().compiled;
-    for step in session.steps() {
+    for (step, taken) in session.steps().into_iter().zip(session.decisions()) {
         // By index, not by name in the scenario's ordered map (its depth
         // grows with the scenario).
-        let choice = &compiled.texts[compiled.node_index[&step.node]].choices[step.choice];
+        let choice = &compiled.texts[taken.node].choices[taken.choice];
         let context = if step.harms.is_empty() {
             String::new()
         } else {
@@ -189,18 +166,14 @@ pub fn debrief(session: &Session, guide: &Guide) -> Debrief {
             .map(|h| harm_card(h, &choice.guidance, &context, guide, &mut cache))
             .collect();
         decisions.push(DecisionCard {
-            decision,
-            node: step.node.clone(),
-            situation: situations
-                .get(decision)
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
-            chosen: step.text.clone(),
-            feedback: step.feedback.clone(),
+            decision: decisions.len(),
+            node: step.node,
+            situation: situations.next().unwrap_or_default(),
+            chosen: step.text,
+            feedback: step.feedback,
             harms,
             meters: step.meters,
         });
-        decision += 1;
     }
     Debrief {
         scenario: scenario.id.clone(),

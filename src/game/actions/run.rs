@@ -53,9 +53,10 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
     let Some(session) = play.session.as_mut() else {
         return;
     };
-    let decision = session.steps().len();
-    let step = match session.choose_number(number) {
-        Ok(step) => step.clone(),
+    let decision = session.decision_count();
+    let step = match session.choose_number(number).map(|_| session.last_step()) {
+        Ok(Some(step)) => step,
+        Ok(None) => return,
         Err(e) => {
             play.error = Some(engine_error(&e));
             return;
@@ -70,8 +71,8 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
         });
     }
     play.feedback = (play.mode == Mode::Coach && !step.harms.is_empty()).then(|| Feedback {
-        text: step.feedback.clone(),
-        harms: step.harms.clone(),
+        text: step.feedback,
+        harms: step.harms,
     });
     if ended {
         finish(g);
@@ -196,9 +197,9 @@ pub(crate) fn retranslate(play: &mut Play, live: &LiveLibrary) {
     let Ok(session) = Session::restore(checked, &save) else {
         return;
     };
-    if let (Some(fb), Some(step)) = (play.feedback.as_mut(), session.steps().last()) {
-        fb.text = step.feedback.clone();
-        fb.harms = step.harms.clone();
+    if let (Some(fb), Some(step)) = (play.feedback.as_mut(), session.last_step()) {
+        fb.text = step.feedback;
+        fb.harms = step.harms;
     }
     if play.debrief.is_some() {
         play.debrief = Some(debrief(&session, live.guide()));

@@ -118,7 +118,11 @@ fn header(
     if !session.profile_label().is_empty() {
         whereabouts.push(tr!(t, "play-person", person = session.profile_label()));
     }
-    whereabouts.push(tr!(t, "play-decision", number = session.steps().len() + 1));
+    whereabouts.push(tr!(
+        t,
+        "play-decision",
+        number = session.decision_count() + 1
+    ));
     wrap::label(ui, egui::RichText::new(whereabouts.join("  ·  ")).small());
     let [trust, safety, wellbeing] = session.meters();
     ui.horizontal(|ui| {
@@ -219,7 +223,7 @@ fn scene(
     wrap::label(ui, egui::RichText::new(tr!(t, "play-number-keys")).small());
 
     if let Some(votes) = group {
-        group_votes(ui, t, session.steps().len(), choices.len(), votes, out);
+        group_votes(ui, t, session.decision_count(), choices.len(), votes, out);
     }
 }
 

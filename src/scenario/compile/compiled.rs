@@ -92,10 +92,19 @@ pub struct CBranch {
     pub target: usize,
 }
 
+/// One route of a passage that depends on the story so far.
+#[derive(Debug, Clone)]
+pub struct CRoute {
+    pub when: CCond,
+    pub target: usize,
+}
+
 #[derive(Debug, Clone)]
 pub enum CKind {
     Decision(Vec<CChoice>),
     Passage(usize),
+    /// `next_if`: the first route whose condition holds, else the node given.
+    Route(Vec<CRoute>, usize),
     Random(Vec<CBranch>),
     Ending,
 }
@@ -202,10 +211,35 @@ impl Compiled {
     /// The variables at the start of a run with profile `p`, after the start
     /// node's own effects.
     pub(crate) fn start_vars(&self, profile: usize) -> Vec<i32> {
+        self.start_vars_carrying(profile, &[])
+    }
+
+    /// [`Compiled::start_vars`], with the values `carried` in from a case's
+    /// earlier stages (by variable name; names the scenario does not declare
+    /// are passed over) replacing the scenario's and the profile's, before
+    /// the start node's own effects.
+    pub(crate) fn start_vars_carrying(
+        &self,
+        profile: usize,
+        carried: &[(String, i32)],
+    ) -> Vec<i32> {
         let mut vars = self.initial.clone();
         apply_effects(&self.profiles[profile].effects, &mut vars);
+        for (name, value) in carried {
+            if let Some(i) = self.var(name) {
+                vars[i] = *value;
+            }
+        }
         apply_effects(&self.nodes[self.start].effects, &mut vars);
         vars
+    }
+
+    /// Where a passage with routes leads with `vars`.
+    pub(crate) fn route(routes: &[CRoute], otherwise: usize, vars: &[i32]) -> usize {
+        routes
+            .iter()
+            .find(|r| r.when.holds(vars))
+            .map_or(otherwise, |r| r.target)
     }
 
     /// Move into node `target`: apply its effects.

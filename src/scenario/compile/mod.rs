@@ -27,7 +27,8 @@ mod profiles;
 mod variables;
 
 pub use compiled::{
-    CBranch, CChoice, CCond, CEffect, CKind, CNode, COperand, CProfile, Compiled, Points, VarKind,
+    CBranch, CChoice, CCond, CEffect, CKind, CNode, COperand, CProfile, CRoute, Compiled, Points,
+    VarKind,
 };
 pub(crate) use compiled::{apply_effects, area_slot};
 pub(crate) use placeholders::placeholders;

@@ -2,7 +2,7 @@
 //! effects, ending, passage or random event; decisions are in `choices`).
 
 use super::Compilation;
-use super::compiled::{CBranch, CKind, CNode};
+use super::compiled::{CBranch, CKind, CNode, CRoute};
 use crate::scenario::diag::suggest;
 use crate::scenario::locate::Span;
 use crate::scenario::{Ending, Node};
@@ -97,8 +97,11 @@ impl Compilation<'_> {
             self.compile_ending(id, end, nat)
         } else if let Some(next) = &node.next {
             let t = nspan.and_then(|s| self.places.loc.field(s, "next"));
-            match self.resolve_target(next, t, nat) {
-                Some(t) => CKind::Passage(t),
+            let otherwise = self.resolve_target(next, t, nat);
+            let routes = self.compile_routes(id, node, nat);
+            match otherwise {
+                Some(t) if node.next_if.is_empty() => CKind::Passage(t),
+                Some(t) => CKind::Route(routes, t),
                 None => CKind::Ending,
             }
         } else if !node.random.is_empty() {
@@ -109,12 +112,37 @@ impl Compilation<'_> {
         CNode { effects, kind }
     }
 
+    /// The routes of a passage that depends on the story so far.
+    fn compile_routes(&mut self, id: &str, node: &Node, nat: (usize, usize)) -> Vec<CRoute> {
+        let mut routes = Vec::new();
+        for (ri, r) in node.next_if.iter().enumerate() {
+            let rspan = self.places.item(id, "next_if", ri);
+            let rat = rspan
+                .map(|s| self.places.loc.line_col(s.start))
+                .unwrap_or(nat);
+            let when = self.compile_condition(&r.when, rspan, rat);
+            let target = self.resolve_target(&r.next, rspan, rat);
+            if let (Some(when), Some(target)) = (when, target) {
+                routes.push(CRoute { when, target });
+            }
+        }
+        routes
+    }
+
     /// A node is exactly one of a decision, a passage, a random event or an
     /// ending.
     fn check_node_kind(&mut self, id: &str, node: &Node, nat: (usize, usize)) {
+        if !node.next_if.is_empty() && node.next.is_none() {
+            self.error(
+                "next-if-without-next",
+                format!("node `{id}` has `next_if` but no `next`"),
+                "add `next: \"...\"`: where the story goes when none of the `next_if` conditions holds".into(),
+                nat,
+            );
+        }
         let kinds = [
             !node.choices.is_empty(),
-            node.next.is_some(),
+            node.next.is_some() || !node.next_if.is_empty(),
             !node.random.is_empty(),
             node.ending.is_some(),
         ];
@@ -130,7 +158,7 @@ impl Compilation<'_> {
             self.error(
                 "mixed-node",
                 format!("node `{id}` is more than one kind of node"),
-                "a node has exactly one of `choices`, `next`, `random` or `ending`; split it in two"
+                "a node has exactly one of `choices`, `next` (with or without `next_if`), `random` or `ending`; split it in two"
                     .into(),
                 nat,
             );

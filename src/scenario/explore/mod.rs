@@ -61,6 +61,13 @@ fn for_each_successor(
             c.enter(*t, buf);
             f(*t, buf, Via::Next, [0; 6]);
         }
+        CKind::Route(routes, otherwise) => {
+            let t = Compiled::route(routes, *otherwise, vars);
+            buf.clear();
+            buf.extend_from_slice(vars);
+            c.enter(t, buf);
+            f(t, buf, Via::Next, [0; 6]);
+        }
         CKind::Random(branches) => {
             for (i, b) in branches.iter().enumerate() {
                 if b.weight == 0 {
@@ -94,6 +101,12 @@ fn for_each_node_successor(c: &Compiled, node: usize, mut f: impl FnMut(usize, V
     match &c.nodes[node].kind {
         CKind::Ending => {}
         CKind::Passage(t) => f(*t, Via::Next, [0; 6]),
+        CKind::Route(routes, otherwise) => {
+            for r in routes {
+                f(r.target, Via::Next, [0; 6]);
+            }
+            f(*otherwise, Via::Next, [0; 6]);
+        }
         CKind::Random(branches) => {
             for (i, b) in branches.iter().enumerate() {
                 if b.weight > 0 {

@@ -29,7 +29,8 @@ fn mark_read(cond: &CCond, read: &mut [bool]) {
 
 impl Lint<'_> {
     /// The scenario's own variables (not the meters, which the debrief
-    /// shows) that no effect changes or no condition reads.
+    /// shows) that no effect changes or no condition reads; not for a
+    /// scenario with `next_if` (a stage of a case journey).
     pub(super) fn variables_never_changed_or_read(&self, d: &mut Vec<Diagnostic>) {
         let c = self.c;
         let n = c.var_names.len();
@@ -59,8 +60,19 @@ impl Lint<'_> {
                         effects(&b.effects);
                     }
                 }
+                CKind::Route(routes, _) => {
+                    for r in routes {
+                        mark_read(&r.when, &mut read);
+                    }
+                }
                 CKind::Passage(_) | CKind::Ending => {}
             }
+        }
+        // A scenario with `next_if` is written as a stage of a case journey:
+        // an earlier stage may set what it reads, a later one read what it
+        // sets. Only the case's own check can tell; here, nothing is said.
+        if c.nodes.iter().any(|n| matches!(n.kind, CKind::Route(..))) {
+            return;
         }
         let vars = self.places.loc.field(self.places.loc.whole(), "vars");
         let fallback = self.places.top_field("vars");

@@ -174,11 +174,8 @@ impl ResultRecord {
     ) -> Result<ResultRecord, RecordError> {
         let ending = session.ending().ok_or(RecordError::NotFinished)?;
         let scenario = session.checked().scenario();
-        let harms: Vec<HarmRecord> = session
-            .steps()
-            .iter()
-            .flat_map(|s| s.harms.iter().cloned())
-            .collect();
+        let steps = session.steps();
+        let harms: Vec<HarmRecord> = steps.iter().flat_map(|s| s.harms.iter().cloned()).collect();
         let harm_titles = harms
             .iter()
             .filter_map(|h| guide.harm(&h.id).map(|g| (h.id.clone(), g.title.clone())))
@@ -198,8 +195,7 @@ impl ResultRecord {
             scenario_version: scenario.version,
             seed: session.seed(),
             profile: session.profile_label().to_string(),
-            choices: session
-                .steps()
+            choices: steps
                 .iter()
                 .enumerate()
                 .map(|(i, s)| ChoiceMade {
