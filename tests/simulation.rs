@@ -270,7 +270,7 @@ fn design_warnings_name_what_and_where() {
     assert!(similar.contains("choices 1 and 2 at `start`"), "{similar}");
     let child = message("content-note-missing", 0);
     assert!(
-        child.contains("a child (\"boy\" in node `start`)"),
+        child.contains("a child (\"a boy\" in node `start`)"),
         "{child}"
     );
     let deported = message("content-note-missing", 1);

@@ -3,8 +3,9 @@
 //! words that have few other meanings, and no note uses any word of the
 //! topic. Words that often mean something else are left out on purpose:
 //! "children" (the person's own), "prison" and "jail" (the trafficker's
-//! sentence), "minor" (a minor injury). It warns only; a facilitator may leave a warning for a word used
-//! in another sense.
+//! sentence), "minor" (a minor injury), "boys" and "girls" outside a
+//! profile's label (a crew, "bar girls"). It warns only; a facilitator may
+//! leave a warning for a word used in another sense.
 
 use super::Lint;
 use crate::scenario::diag::Diagnostic;
@@ -25,10 +26,6 @@ const TOPICS: [Topic; 3] = [
             "child",
             "underage",
             "minors",
-            "girl",
-            "girls",
-            "boy",
-            "boys",
             "teenager",
             "teenagers",
             "juvenile",
@@ -100,9 +97,16 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Words before "boy" or "girl" that make it said of a child: "a boy", "the
+/// girl", "a young girl". Alone, and in the plural, they are often said of
+/// adults ("the boys" of a crew, "bar girls", "the boat boy").
+const BEFORE_CHILD: [&str; 5] = ["a", "the", "this", "young", "little"];
+
 /// The word of `topic` that `text` shows it by: one of its words, or for
-/// a child an age under 18 (`16-year-old`, `16 years old`, `aged 16`).
-fn shown_in(topic: &Topic, text: &str) -> Option<String> {
+/// a child an age under 18 (`16-year-old`, `16 years old`, `aged 16`), an
+/// uncertain age, "a boy" or "the girl", or (in a profile's `label`, which
+/// describes the person met) "boy" or "girl" alone.
+fn shown_in(topic: &Topic, text: &str, label: bool) -> Option<String> {
     let w = words(text);
     // "her child", "his boys": someone's own child, not a child met.
     let owned = |i: usize| i > 0 && POSSESSIVES.contains(&w[i - 1].as_str());
@@ -117,6 +121,21 @@ fn shown_in(topic: &Topic, text: &str) -> Option<String> {
     let young = |x: &str| x.parse::<u32>().is_ok_and(|n| n < 18);
     w.iter().enumerate().find_map(|(i, x)| {
         let next = |k: usize| w.get(i + k).map(String::as_str);
+        let prev = i.checked_sub(1).map(|p| w[p].as_str());
+        let kid = match x.as_str() {
+            "boy" | "girl" => label || prev.is_some_and(|p| BEFORE_CHILD.contains(&p)),
+            "boys" | "girls" => label,
+            _ => false,
+        };
+        if kid {
+            return Some(match prev.filter(|_| !label) {
+                Some(p) => format!("{p} {x}"),
+                None => x.clone(),
+            });
+        }
+        if x == "uncertain" && next(1) == Some("age") {
+            return Some("uncertain age".into());
+        }
         let age = young(x) && matches!(next(1), Some("year" | "years")) && next(2) == Some("old");
         let aged = (x == "aged" || x == "age") && next(1).is_some_and(young);
         (age || aged).then(|| {
@@ -159,7 +178,7 @@ impl Place<'_> {
 
 impl Lint<'_> {
     /// The texts a trainee or facilitator reads, each with where it is.
-    fn shown_texts(&self) -> Vec<(String, Place<'_>)> {
+    fn shown_texts(&self) -> Vec<(String, Place<'_>, bool)> {
         let s = &self.c.scenario;
         let mut out = Vec::new();
         for (field, text) in [
@@ -167,24 +186,32 @@ impl Lint<'_> {
             ("summary", &s.summary),
             ("setting", &s.setting),
         ] {
-            out.push((text.clone(), Place::Field(field)));
+            out.push((text.clone(), Place::Field(field), false));
         }
         for (pi, p) in s.profiles.iter().enumerate() {
             let age = label_age(&p.label).map(|a| format!("{} {a}", p.label));
-            out.push((age.unwrap_or_else(|| p.label.clone()), Place::Profile(pi)));
+            out.push((
+                age.unwrap_or_else(|| p.label.clone()),
+                Place::Profile(pi),
+                true,
+            ));
             for v in p.values.values() {
-                out.push((v.clone(), Place::Profile(pi)));
+                out.push((v.clone(), Place::Profile(pi), false));
             }
         }
         for (id, node) in &s.nodes {
-            out.push((format!("{} {}", node.speaker, node.text), Place::Node(id)));
+            out.push((
+                format!("{} {}", node.speaker, node.text),
+                Place::Node(id),
+                false,
+            ));
             if let Some(e) = &node.ending {
-                out.push((format!("{} {}", e.title, e.outcome), Place::Node(id)));
+                out.push((format!("{} {}", e.title, e.outcome), Place::Node(id), false));
             }
             // Feedback is left out: it is advice ("should not be held in
             // detention"), not what the story shows.
             for (ci, ch) in node.choices.iter().enumerate() {
-                out.push((ch.text.clone(), Place::Choice(id, ci)));
+                out.push((ch.text.clone(), Place::Choice(id, ci), false));
             }
         }
         out
@@ -223,8 +250,8 @@ impl Lint<'_> {
             // The first place in the file that shows the topic.
             let first = texts
                 .iter()
-                .filter_map(|(text, place)| {
-                    shown_in(topic, text).map(|w| (self.place_at(place), w, place))
+                .filter_map(|(text, place, label)| {
+                    shown_in(topic, text, *label).map(|w| (self.place_at(place), w, place))
                 })
                 .min_by_key(|(at, _, _)| *at);
             let Some((at, word, place)) = first else {
@@ -254,22 +281,28 @@ mod tests {
     #[test]
     fn topics_are_told_by_whole_words_and_young_ages() {
         let child = &TOPICS[0];
-        assert_eq!(shown_in(child, "Her boyfriend came.").as_deref(), None);
+        let shown = |t: &str| shown_in(child, t, false);
+        assert_eq!(shown("Her boyfriend came."), None);
+        assert_eq!(shown("I am not his child any more."), None);
+        assert_eq!(shown("The boy looks 15.").as_deref(), Some("the boy"));
+        assert_eq!(shown("'The boat boy,' she says."), None);
+        assert_eq!(shown("I keep them safe for the boys."), None);
+        assert_eq!(shown("Bar girls."), None);
+        assert_eq!(shown_in(child, "Girl, 16", true).as_deref(), Some("girl"));
         assert_eq!(
-            shown_in(child, "I am not his child any more.").as_deref(),
-            None
-        );
-        assert_eq!(shown_in(child, "The boy looks 15.").as_deref(), Some("boy"));
-        assert_eq!(
-            shown_in(child, "a 16-year-old from Lao PDR").as_deref(),
+            shown("a 16-year-old from Lao PDR").as_deref(),
             Some("16 year old")
         );
-        assert_eq!(shown_in(child, "a 27-year-old man").as_deref(), None);
-        assert_eq!(shown_in(child, "aged 12").as_deref(), Some("aged 12"));
+        assert_eq!(shown("a 27-year-old man"), None);
+        assert_eq!(shown("aged 12").as_deref(), Some("aged 12"));
+        assert_eq!(
+            shown("Man of uncertain age").as_deref(),
+            Some("uncertain age")
+        );
         assert_eq!(label_age("Mai, 17").as_deref(), Some("age 17"));
         assert_eq!(label_age("Tun, 30"), None);
         assert_eq!(
-            shown_in(&TOPICS[1], "She was detained.").as_deref(),
+            shown_in(&TOPICS[1], "She was detained.", false).as_deref(),
             Some("detained")
         );
     }
