@@ -877,6 +877,35 @@ fn cli_check_without_a_path_says_which_folder_it_checks() {
     assert!(String::from_utf8_lossy(&json.stderr).contains("Checking the scenarios/ folder"));
 }
 
+/// `check` with no path and `--scenarios DIR` checks DIR and says so.
+#[test]
+fn cli_check_without_a_path_uses_the_scenarios_option() {
+    let out = frontline(&["--scenarios", "tests/fixtures/lint", "check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("Checking tests/fixtures/lint, the folder --scenarios names."),
+        "{text}"
+    );
+    assert!(text.contains("lint/clean.ron: ok"), "{text}");
+}
+
+/// A scenario with `next_if` may be a stage of a case journey: a variable
+/// it only sets may be read by a later stage, so it is not warned about.
+#[test]
+fn a_stage_with_next_if_is_not_warned_of_variables_a_case_carries() {
+    let src = std::fs::read_to_string(fixture("lint/variable-never-read.ron")).unwrap();
+    let stage = src
+        .replacen("feedback: \"Privacy helps.\", next: \"good\")", "feedback: \"Privacy helps.\", next: \"route\")", 1)
+        .replacen(
+            "\"good\": (",
+            "\"route\": (text: \"Later.\", next_if: [(when: \"trust >= 50\", next: \"good\")], next: \"poor\"),\n        \"good\": (",
+            1,
+        );
+    assert_ne!(stage, src);
+    let r = check_source(&stage, Path::new("variable-never-read.ron"), &guide());
+    assert!(r.diagnostics.is_empty(), "{:#?}", r.diagnostics);
+}
+
 /// `check DIR` reads only the files directly in DIR, and says which
 /// subfolders it left, but not the language folders or `cases/`.
 #[test]
