@@ -69,6 +69,12 @@ pub(crate) fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide)
     let compiled = if diagnostics.iter().any(|x| x.is_error()) {
         None
     } else {
+        // Copied once more, so that the nodes the engine and the explorer
+        // walk lie together in memory rather than between the messages
+        // compiling wrote (a choice then touches the same few cache lines
+        // however many warnings the scenario has).
+        #[allow(clippy::redundant_clone)]
+        let nodes = nodes.clone();
         start.map(|start| Compiled {
             texts: compiled::NodeText::of(&scenario),
             scenario,
