@@ -1,0 +1,246 @@
+//! The case explorer: every stage from every situation the stage before
+//! can end in, projected onto what a case carries (the meters and the
+//! facts). It finds the stages that cannot go on from such a start, and
+//! the best and worst totals over the whole journey (a walk forward over
+//! the stages, then the bounds backward, each ending of a stage worth the
+//! best and worst of the journey after it).
+
+use super::state::Carried;
+use crate::scenario::check::Checked;
+use crate::scenario::compile::{CKind, Compiled, Points};
+use crate::scenario::explore::{Exploration, explore_from};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// The most distinct carried situations a stage is explored from; past it,
+/// the check is partial and the totals are estimates.
+pub const MAX_CARRIED: usize = 2000;
+
+/// The best and worst totals of harm points over a whole journey.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseTotals {
+    pub best: i32,
+    pub worst: i32,
+    /// Some stage's situations were too many to follow whole: the totals
+    /// are estimates (a best no worse, a worst no better than the real).
+    pub estimate: bool,
+}
+
+/// A stage that cannot go on from a situation it can start in.
+pub(crate) struct ChainProblem {
+    pub(crate) stage: usize,
+    pub(crate) message: String,
+    pub(crate) help: String,
+}
+
+pub(crate) struct ChainExploration {
+    pub(crate) totals: CaseTotals,
+    pub(crate) problems: Vec<ChainProblem>,
+}
+
+/// The carried situations a stage starts in, each with where it came from
+/// (for messages).
+type Starts = BTreeMap<Vec<i32>, String>;
+
+/// One exploration of a stage: from every carried situation that shares
+/// the values of the facts the stage does not declare (passed through).
+struct Group {
+    members: Vec<Vec<i32>>,
+    x: Exploration,
+}
+
+/// Best and worst to come, by carried situation (None: cannot end).
+type Values = HashMap<Vec<i32>, Option<(Points, Points)>>;
+
+/// The slot in the stage's variables of each carried name.
+fn slots(c: &Compiled, carried: &Carried) -> Vec<Option<usize>> {
+    carried.names.iter().map(|n| c.var(n)).collect()
+}
+
+/// What a stage ending in `vars` carries on, from `from` carried in.
+fn carry_out(slots: &[Option<usize>], vars: &[i32], from: &[i32]) -> Vec<i32> {
+    slots
+        .iter()
+        .zip(from)
+        .map(|(s, v)| s.map_or(*v, |i| vars[i]))
+        .collect()
+}
+
+pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExploration {
+    let mut estimate = false;
+    let mut problems = Vec::new();
+    let mut starts: Starts =
+        BTreeMap::from([(carried.start.clone(), "the start of the case".into())]);
+    let mut walked: Vec<Vec<Group>> = Vec::new();
+    for (k, stage) in stages.iter().enumerate() {
+        let c = &stage.compiled;
+        let slots = slots(c, carried);
+        let profiles = c.profiles.len();
+        let mut groups: BTreeMap<Vec<Option<i32>>, Vec<Vec<i32>>> = BTreeMap::new();
+        for s in starts.keys() {
+            let pass = slots
+                .iter()
+                .zip(s)
+                .map(|(sl, v)| sl.is_none().then_some(*v))
+                .collect();
+            groups.entry(pass).or_default().push(s.clone());
+        }
+        let mut next: Starts = BTreeMap::new();
+        let mut stage_groups = Vec::new();
+        for members in groups.into_values() {
+            let vars: Vec<Vec<i32>> = members
+                .iter()
+                .flat_map(|m| {
+                    let carry = carried.carry(m, k > 0);
+                    (0..profiles).map(move |p| c.start_vars_carrying(p, &carry))
+                })
+                .collect();
+            let x = explore_from(c, &vars);
+            estimate |= x.truncated;
+            if !x.truncated && problems.iter().all(|p: &ChainProblem| p.stage != k) {
+                problems.extend(cannot_go_on(
+                    k, stage, &x, &members, &starts, carried, profiles,
+                ));
+            }
+            let g = &x.graph;
+            for e in 0..g.len() {
+                if !matches!(c.nodes[g.node[e] as usize].kind, CKind::Ending) {
+                    continue;
+                }
+                let node = &c.node_ids[g.node[e] as usize];
+                if x.truncated {
+                    for m in &members {
+                        next.entry(m.clone()).or_insert_with(|| {
+                            format!("an ending of stage {} (`{}`)", k + 1, stage.id())
+                        });
+                    }
+                } else {
+                    let vars = g.vars_of(e as u32);
+                    // Which member it came from matters only for the facts
+                    // passed through, which all members share.
+                    let out = carry_out(&slots, &vars, &members[0]);
+                    next.entry(out).or_insert_with(|| {
+                        format!("the ending `{node}` of stage {} (`{}`)", k + 1, stage.id())
+                    });
+                }
+            }
+            stage_groups.push(Group { members, x });
+        }
+        if next.len() > MAX_CARRIED {
+            estimate = true;
+            next = next.into_iter().take(MAX_CARRIED).collect();
+        }
+        walked.push(stage_groups);
+        starts = next;
+    }
+    // Backward: each ending worth the best and worst of the journey after it.
+    let mut after: Values = starts
+        .keys()
+        .map(|s| (s.clone(), Some(([0; 6], [0; 6]))))
+        .collect();
+    for (k, groups) in walked.iter().enumerate().rev() {
+        let c = &stages[k].compiled;
+        let slots = slots(c, carried);
+        let profiles = c.profiles.len();
+        let mut here: Values = HashMap::new();
+        for Group { members, x } in groups {
+            let value_of =
+                |out: &Vec<i32>| after.get(out).copied().unwrap_or(Some(([0; 6], [0; 6])));
+            let (best, worst) = if x.truncated {
+                let all = members.iter().filter_map(value_of).reduce(widen);
+                x.bounds_after(|_| all)
+            } else {
+                x.bounds_after(|e| {
+                    value_of(&carry_out(&slots, &x.graph.vars_of(e as u32), &members[0]))
+                })
+            };
+            for (i, m) in members.iter().enumerate() {
+                let v = (0..profiles)
+                    .filter_map(|p| {
+                        let s = x.graph.initial[i * profiles + p] as usize;
+                        Some((best[s]?, worst[s]?))
+                    })
+                    .reduce(widen);
+                here.insert(m.clone(), v);
+            }
+        }
+        after = here;
+    }
+    let (best, worst) = after
+        .get(&carried.start)
+        .copied()
+        .flatten()
+        .unwrap_or(([0; 6], [0; 6]));
+    ChainExploration {
+        totals: CaseTotals {
+            best: best[0],
+            worst: worst[0],
+            estimate,
+        },
+        problems,
+    }
+}
+
+/// The wider of two (best, worst) bounds.
+fn widen(a: (Points, Points), b: (Points, Points)) -> (Points, Points) {
+    let best = if b.0[0] > a.0[0] { b.0 } else { a.0 };
+    let worst = if b.1[0] < a.1[0] { b.1 } else { a.1 };
+    (best, worst)
+}
+
+/// The first start of the group from which the stage reaches a situation
+/// that can never end (a decision with no open choice, a loop without
+/// exit), as a problem.
+fn cannot_go_on(
+    k: usize,
+    stage: &Checked,
+    x: &Exploration,
+    members: &[Vec<i32>],
+    starts: &Starts,
+    carried: &Carried,
+    profiles: usize,
+) -> Option<ChainProblem> {
+    if x.can_end.iter().all(|ok| *ok) {
+        return None;
+    }
+    let g = &x.graph;
+    let c = &stage.compiled;
+    for (n, init) in g.initial.iter().enumerate() {
+        let mut seen = vec![false; g.len()];
+        let mut queue = vec![*init];
+        seen[*init as usize] = true;
+        let mut head = 0;
+        while head < queue.len() {
+            let s = queue[head] as usize;
+            head += 1;
+            if !x.can_end[s] {
+                let member = &members[n / profiles];
+                let node = &c.node_ids[g.node[s] as usize];
+                let vars = c.describe_vars(&g.vars_of(s as u32));
+                let what = if g.edges(s).is_empty() {
+                    format!("at `{node}` no choice is open when {vars}")
+                } else {
+                    format!("from `{node}` (when {vars}) the story can never reach an ending")
+                };
+                return Some(ChainProblem {
+                    stage: k,
+                    message: format!(
+                        "stage {} (`{}`) cannot go on after {}, which carries in {}: {what}",
+                        k + 1,
+                        stage.id(),
+                        starts.get(member).map_or("the stage before", String::as_str),
+                        carried.describe(member, k > 0),
+                    ),
+                    help: "give the stage a way on from this start: a choice without `when` at that scene, or a `next_if` route at its start for this situation".into(),
+                });
+            }
+            for e in g.edges(s) {
+                if !seen[e.to as usize] {
+                    seen[e.to as usize] = true;
+                    queue.push(e.to);
+                }
+            }
+        }
+    }
+    None
+}
