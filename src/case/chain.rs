@@ -213,27 +213,6 @@ fn cannot_go_on(
         while head < queue.len() {
             let s = queue[head] as usize;
             head += 1;
-            if !x.can_end[s] {
-                let member = &members[n / profiles];
-                let node = &c.node_ids[g.node[s] as usize];
-                let vars = c.describe_vars(&g.vars_of(s as u32));
-                let what = if g.edges(s).is_empty() {
-                    format!("at `{node}` no choice is open when {vars}")
-                } else {
-                    format!("from `{node}` (when {vars}) the story can never reach an ending")
-                };
-                return Some(ChainProblem {
-                    stage: k,
-                    message: format!(
-                        "stage {} (`{}`) cannot go on after {}, which carries in {}: {what}",
-                        k + 1,
-                        stage.id(),
-                        starts.get(member).map_or("the stage before", String::as_str),
-                        carried.describe(member, k > 0),
-                    ),
-                    help: "give the stage a way on from this start: a choice without `when` at that scene, or a `next_if` route at its start for this situation".into(),
-                });
-            }
             for e in g.edges(s) {
                 if !seen[e.to as usize] {
                     seen[e.to as usize] = true;
@@ -241,6 +220,34 @@ fn cannot_go_on(
                 }
             }
         }
+        // A decision with no open choice says most; else a loop's first state.
+        let stuck = queue.iter().map(|s| *s as usize).filter(|s| !x.can_end[*s]);
+        let Some(s) = stuck
+            .clone()
+            .find(|s| g.edges(*s).is_empty())
+            .or_else(|| stuck.clone().next())
+        else {
+            continue;
+        };
+        let member = &members[n / profiles];
+        let node = &c.node_ids[g.node[s] as usize];
+        let vars = c.describe_vars(&g.vars_of(s as u32));
+        let what = if g.edges(s).is_empty() {
+            format!("at `{node}` no choice is open when {vars}")
+        } else {
+            format!("from `{node}` (when {vars}) the story can never reach an ending")
+        };
+        return Some(ChainProblem {
+            stage: k,
+            message: format!(
+                "stage {} (`{}`) cannot go on after {}, which carries in {}: {what}",
+                k + 1,
+                stage.id(),
+                starts.get(member).map_or("the stage before", String::as_str),
+                carried.describe(member, k > 0),
+            ),
+            help: "give the stage a way on from this start: a choice without `when` at that scene, or a `next_if` route at its start for this situation".into(),
+        });
     }
     None
 }

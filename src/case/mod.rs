@@ -22,3 +22,6 @@ pub use check::{CaseCheck, CheckedCase, FACTS, check_case_file, check_case_sourc
 pub use debrief::{CaseDebrief, CaseScore, Chain, StageDebrief, case_debrief};
 pub use format::{Case, Handover, Link, Stage};
 pub use run::{CaseError, CaseRun, CaseSave, StageRun};
+
+#[cfg(test)]
+mod tests;
