@@ -8,7 +8,7 @@
 use super::state::Carried;
 use crate::scenario::check::Checked;
 use crate::scenario::compile::{CKind, Compiled, Points};
-use crate::scenario::explore::{Exploration, explore_from};
+use crate::scenario::explore::{Exploration, explore_from, node_bounds};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -68,6 +68,9 @@ fn carry_out(slots: &[Option<usize>], vars: &[i32], from: &[i32]) -> Vec<i32> {
 
 pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExploration {
     let mut estimate = false;
+    // A stage too large to walk carries on what it was given (stand-ins,
+    // not real endings): the stages after it are not checked.
+    let mut stand_ins = false;
     let mut problems = Vec::new();
     let mut starts: Starts =
         BTreeMap::from([(carried.start.clone(), "the start of the case".into())]);
@@ -97,7 +100,7 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
                 .collect();
             let x = explore_from(c, &vars);
             estimate |= x.truncated;
-            if !x.truncated && problems.iter().all(|p: &ChainProblem| p.stage != k) {
+            if !x.truncated && !stand_ins && problems.iter().all(|p: &ChainProblem| p.stage != k) {
                 problems.extend(cannot_go_on(
                     k, stage, &x, &members, &starts, carried, profiles,
                 ));
@@ -126,12 +129,21 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
             }
             stage_groups.push(Group { members, x });
         }
+        stand_ins |= stage_groups.iter().any(|g: &Group| g.x.truncated);
         if next.len() > MAX_CARRIED {
             estimate = true;
             next = next.into_iter().take(MAX_CARRIED).collect();
         }
         walked.push(stage_groups);
         starts = next;
+    }
+    // What the stages from k on can give at best and worst from any start:
+    // for the situations past `MAX_CARRIED`, and after a stage too large to
+    // walk, so that an estimate is a best no worse and a worst no better.
+    let mut tail = vec![([0; 6], [0; 6]); stages.len() + 1];
+    for k in (0..stages.len()).rev() {
+        let (b, w) = node_bounds(&stages[k].compiled).unwrap_or(([0; 6], [0; 6]));
+        tail[k] = (add(b, tail[k + 1].0), add(w, tail[k + 1].1));
     }
     // Backward: each ending worth the best and worst of the journey after it.
     let mut after: Values = starts
@@ -144,11 +156,10 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
         let profiles = c.profiles.len();
         let mut here: Values = HashMap::new();
         for Group { members, x } in groups {
-            let value_of =
-                |out: &Vec<i32>| after.get(out).copied().unwrap_or(Some(([0; 6], [0; 6])));
+            let rest = Some(tail[k + 1]);
+            let value_of = |out: &Vec<i32>| after.get(out).copied().unwrap_or(rest);
             let (best, worst) = if x.truncated {
-                let all = members.iter().filter_map(value_of).reduce(widen);
-                x.bounds_after(|_| all)
+                x.bounds_after(|_| rest)
             } else {
                 x.bounds_after(|e| {
                     value_of(&carry_out(&slots, &x.graph.vars_of(e as u32), &members[0]))
@@ -179,6 +190,10 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
         },
         problems,
     }
+}
+
+fn add(a: Points, b: Points) -> Points {
+    std::array::from_fn(|i| a[i] + b[i])
 }
 
 /// The wider of two (best, worst) bounds.

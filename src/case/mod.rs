@@ -12,6 +12,7 @@ pub mod cases;
 pub mod chain;
 pub mod check;
 pub mod debrief;
+mod facts;
 pub mod format;
 pub mod run;
 mod state;

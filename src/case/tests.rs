@@ -285,3 +285,37 @@ fn a_stage_that_cannot_go_on_from_an_ending_before_it_is_an_error() {
     assert!(d.message.ends_with("at `guarded` no choice is open when trust=20, safety=50, wellbeing=50, detained=true, has_support=false"), "{}", d.message);
     assert!(r.checked.is_none());
 }
+
+/// A stage that can end with thousands of different meters: the stage
+/// after it is explored from the first `MAX_CARRIED` of them only, so the
+/// case checks with a warning and its totals are estimates.
+#[test]
+fn too_many_carried_situations_make_the_totals_estimates() {
+    let mut lib = library();
+    let wide = r#"(
+        id: "wide", title: "Wide", area: Identification, roles: [Police],
+        summary: "s", content_notes: ["none"], shuffle_choices: false,
+        profiles: [(values: {"name": "Ana", "they": "she", "them": "her", "their": "her"})],
+        nodes: {
+            "start": (text: "{name} waits.", choices: [
+                (text: "Wait more.", effects: ["trust += 1"], next: "start"),
+                (text: "Look away.", effects: ["safety += 1"], next: "start"),
+                (text: "Refer {them}.", avoids: {"ID-3": 1}, next: "end"),
+            ]),
+            "end": (text: "Done.", ending: (title: "Done", outcome: "{name} is referred.")),
+        },
+    )"#;
+    let r = check_source(wide, Path::new("wide.ron"), &lib.guide);
+    assert_eq!(r.errors(), 0, "{:?}", r.diagnostics);
+    lib.put(r.checked.unwrap()).unwrap();
+    let src = journey_source().replace(
+        "(scenario: \"stage-port\", role: LabourInspector),",
+        "(scenario: \"wide\", role: Police),\n        (scenario: \"stage-port\", role: LabourInspector),",
+    );
+    let r = check_case_source(&src, Path::new("journey.ron"), &lib);
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["case-partial"]);
+    let case = r.checked.expect("a warning does not stop a case");
+    assert!(case.totals.estimate);
+    assert_eq!(case.totals.best, 7);
+}

@@ -5,7 +5,7 @@ use super::args::CaseCommand;
 use super::output::{CaseListing, CaseRunOutput, to_json};
 use super::{CliError, Outcome, library_in_language, load_library, terminal};
 use crate::case::{
-    CASES_FOLDER, CaseError, CaseRun, Cases, CheckedCase, case_debrief, case_files, check_case_file,
+    CASES_FOLDER, CaseRun, Cases, CheckedCase, case_debrief, case_files, check_case_file,
 };
 use crate::guide::Guide;
 use crate::i18n::{Lang, Ui, names};
@@ -112,11 +112,9 @@ fn scripted_journey(
             position: i + 1,
             raw: raw.clone(),
         })?;
-        journey.choose_number(number).map_err(|e| match e {
-            CaseError::NotOpen { .. } | CaseError::Ended { .. } | CaseError::WrongCase { .. } => {
-                CliError::Usage(e.to_string())
-            }
-        })?;
+        journey
+            .choose_number(number)
+            .map_err(|e| CliError::Usage(e.to_string()))?;
     }
     Ok(journey)
 }

@@ -268,6 +268,18 @@ pub fn explore_from(c: &Compiled, starts: &[Vec<i32>]) -> Exploration {
     x
 }
 
+/// Best and worst points from the start to an ending over the node graph
+/// (every condition taken as open): bounds that hold whatever the
+/// variables at the start (None: no ending can be reached).
+pub(crate) fn node_bounds(c: &Compiled) -> Option<(Points, Points)> {
+    let g = node_graph(c, 1);
+    let ends = can_end(c, &g);
+    let comp = strongly_connected(&g);
+    let (best, worst) = bounds(&g, &ends, &comp, |_| Some(([0; 6], [0; 6])));
+    let s = g.initial[0] as usize;
+    Some((best[s]?, worst[s]?))
+}
+
 fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
     let n = g.len();
     // Reverse moves in flat arrays: the predecessors of `t` are
