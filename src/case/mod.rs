@@ -1,7 +1,7 @@
 //! Case journeys: one person followed through several stage scenarios,
 //! each played in a different role, with what happened carried forward.
 //!
-//! The case file format ([`format`]), what a case carries from stage to
+//! The case file format ([`format`](mod@format)), what a case carries from stage to
 //! stage and its conditions (`state`), the checker of a case against a
 //! library ([`check`]) and its explorer over the chain of stages
 //! ([`chain`]), the set of case files ([`cases`]), a journey being played

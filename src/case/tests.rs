@@ -319,3 +319,18 @@ fn too_many_carried_situations_make_the_totals_estimates() {
     assert!(case.totals.estimate);
     assert_eq!(case.totals.best, 7);
 }
+
+/// The example of `docs/authoring.md` section 11.3 checks clean over the
+/// fixture stages, so the guide never teaches a case that does not work.
+#[test]
+fn the_authoring_guide_s_example_case_checks_clean() {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/authoring.md"))
+            .unwrap();
+    let section = &doc[doc.find("### 11.3 The case file").unwrap()..];
+    let start = section.find("```ron\n").unwrap() + "```ron\n".len();
+    let example = &section[start..start + section[start..].find("```").unwrap()];
+    let r = check_case_source(example, Path::new("journey.ron"), &library());
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    assert_eq!(r.checked.unwrap().totals, journey().totals);
+}
