@@ -42,13 +42,6 @@ pub(crate) struct ChainExploration {
 /// (for messages).
 type Starts = BTreeMap<Vec<i32>, String>;
 
-/// One exploration of a stage: from every carried situation that shares
-/// the values of the facts the stage does not declare (passed through).
-struct Group {
-    members: Vec<Vec<i32>>,
-    x: Exploration,
-}
-
 /// Best and worst to come, by carried situation (None: cannot end).
 type Values = HashMap<Vec<i32>, Option<(Points, Points)>>;
 
@@ -66,6 +59,60 @@ fn carry_out(slots: &[Option<usize>], vars: &[i32], from: &[i32]) -> Vec<i32> {
         .collect()
 }
 
+/// Stage `k` explored from the carried situations `members`, which share
+/// the facts the stage does not declare: each with every profile, in order.
+fn explore_group(k: usize, c: &Compiled, carried: &Carried, members: &[Vec<i32>]) -> Exploration {
+    let vars: Vec<Vec<i32>> = members
+        .iter()
+        .flat_map(|m| {
+            let carry = carried.carry(m, k > 0);
+            (0..c.profiles.len()).map(move |p| c.start_vars_carrying(p, &carry))
+        })
+        .collect();
+    explore_from(c, &vars)
+}
+
+/// The carried situations grouped by the facts stage `c` does not declare
+/// (it passes them through): one exploration each.
+fn groups(c: &Compiled, carried: &Carried, starts: &Starts) -> Vec<Vec<Vec<i32>>> {
+    let slots = slots(c, carried);
+    let mut groups: BTreeMap<Vec<Option<i32>>, Vec<Vec<i32>>> = BTreeMap::new();
+    for s in starts.keys() {
+        let pass = slots
+            .iter()
+            .zip(s)
+            .map(|(sl, v)| sl.is_none().then_some(*v))
+            .collect();
+        groups.entry(pass).or_default().push(s.clone());
+    }
+    groups.into_values().collect()
+}
+
+/// The best and worst to come from each member of a group, each ending
+/// state `e` worth `after(e)` more.
+fn member_values(
+    x: &Exploration,
+    members: &[Vec<i32>],
+    profiles: usize,
+    after: impl Fn(usize) -> Option<(Points, Points)>,
+    into: &mut Values,
+) {
+    let (best, worst) = x.bounds_after(after);
+    for (i, m) in members.iter().enumerate() {
+        let v = (0..profiles)
+            .filter_map(|p| {
+                let s = x.graph.initial[i * profiles + p] as usize;
+                Some((best[s]?, worst[s]?))
+            })
+            .reduce(widen);
+        into.insert(m.clone(), v);
+    }
+}
+
+/// Explore the journey: forward, every stage from every situation the one
+/// before can end in (checking that it can go on); backward, the best and
+/// worst to come from each. Only one exploration is held at a time: the
+/// backward walk explores each stage again rather than keep them all.
 pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExploration {
     let mut estimate = false;
     // A stage too large to walk carries on what it was given (stand-ins,
@@ -74,36 +121,34 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
     let mut problems = Vec::new();
     let mut starts: Starts =
         BTreeMap::from([(carried.start.clone(), "the start of the case".into())]);
-    let mut walked: Vec<Vec<Group>> = Vec::new();
+    let mut grouped: Vec<Vec<Vec<Vec<i32>>>> = Vec::new();
+    // The last stage's values need nothing after it: worked out at once.
+    let mut after: Values = HashMap::new();
+    let last = stages.len().saturating_sub(1);
     for (k, stage) in stages.iter().enumerate() {
         let c = &stage.compiled;
         let slots = slots(c, carried);
         let profiles = c.profiles.len();
-        let mut groups: BTreeMap<Vec<Option<i32>>, Vec<Vec<i32>>> = BTreeMap::new();
-        for s in starts.keys() {
-            let pass = slots
-                .iter()
-                .zip(s)
-                .map(|(sl, v)| sl.is_none().then_some(*v))
-                .collect();
-            groups.entry(pass).or_default().push(s.clone());
-        }
         let mut next: Starts = BTreeMap::new();
-        let mut stage_groups = Vec::new();
-        for members in groups.into_values() {
-            let vars: Vec<Vec<i32>> = members
-                .iter()
-                .flat_map(|m| {
-                    let carry = carried.carry(m, k > 0);
-                    (0..profiles).map(move |p| c.start_vars_carrying(p, &carry))
-                })
-                .collect();
-            let x = explore_from(c, &vars);
-            estimate |= x.truncated;
+        let groups = groups(c, carried, &starts);
+        let mut truncated = false;
+        for members in &groups {
+            let x = explore_group(k, c, carried, members);
+            truncated |= x.truncated;
             if !x.truncated && !stand_ins && problems.iter().all(|p: &ChainProblem| p.stage != k) {
                 problems.extend(cannot_go_on(
-                    k, stage, &x, &members, &starts, carried, profiles,
+                    k, stage, &x, members, &starts, carried, profiles,
                 ));
+            }
+            if k == last {
+                member_values(
+                    &x,
+                    members,
+                    profiles,
+                    |_| Some(([0; 6], [0; 6])),
+                    &mut after,
+                );
+                continue;
             }
             let g = &x.graph;
             for e in 0..g.len() {
@@ -112,29 +157,28 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
                 }
                 let node = &c.node_ids[g.node[e] as usize];
                 if x.truncated {
-                    for m in &members {
+                    for m in members {
                         next.entry(m.clone()).or_insert_with(|| {
                             format!("an ending of stage {} (`{}`)", k + 1, stage.id())
                         });
                     }
                 } else {
-                    let vars = g.vars_of(e as u32);
                     // Which member it came from matters only for the facts
                     // passed through, which all members share.
-                    let out = carry_out(&slots, &vars, &members[0]);
+                    let out = carry_out(&slots, &g.vars_of(e as u32), &members[0]);
                     next.entry(out).or_insert_with(|| {
                         format!("the ending `{node}` of stage {} (`{}`)", k + 1, stage.id())
                     });
                 }
             }
-            stage_groups.push(Group { members, x });
         }
-        stand_ins |= stage_groups.iter().any(|g: &Group| g.x.truncated);
+        estimate |= truncated;
+        stand_ins |= truncated;
         if next.len() > MAX_CARRIED {
             estimate = true;
             next = next.into_iter().take(MAX_CARRIED).collect();
         }
-        walked.push(stage_groups);
+        grouped.push(groups);
         starts = next;
     }
     // What the stages from k on can give at best and worst from any start:
@@ -146,34 +190,21 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
         tail[k] = (add(b, tail[k + 1].0), add(w, tail[k + 1].1));
     }
     // Backward: each ending worth the best and worst of the journey after it.
-    let mut after: Values = starts
-        .keys()
-        .map(|s| (s.clone(), Some(([0; 6], [0; 6]))))
-        .collect();
-    for (k, groups) in walked.iter().enumerate().rev() {
+    for k in (0..last).rev() {
         let c = &stages[k].compiled;
         let slots = slots(c, carried);
-        let profiles = c.profiles.len();
         let mut here: Values = HashMap::new();
-        for Group { members, x } in groups {
-            let rest = Some(tail[k + 1]);
-            let value_of = |out: &Vec<i32>| after.get(out).copied().unwrap_or(rest);
-            let (best, worst) = if x.truncated {
-                x.bounds_after(|_| rest)
-            } else {
-                x.bounds_after(|e| {
-                    value_of(&carry_out(&slots, &x.graph.vars_of(e as u32), &members[0]))
-                })
+        let rest = Some(tail[k + 1]);
+        for members in &grouped[k] {
+            let x = explore_group(k, c, carried, members);
+            let value_of = |e: usize| {
+                if x.truncated {
+                    return rest;
+                }
+                let out = carry_out(&slots, &x.graph.vars_of(e as u32), &members[0]);
+                after.get(&out).copied().unwrap_or(rest)
             };
-            for (i, m) in members.iter().enumerate() {
-                let v = (0..profiles)
-                    .filter_map(|p| {
-                        let s = x.graph.initial[i * profiles + p] as usize;
-                        Some((best[s]?, worst[s]?))
-                    })
-                    .reduce(widen);
-                here.insert(m.clone(), v);
-            }
+            member_values(&x, members, c.profiles.len(), value_of, &mut here);
         }
         after = here;
     }

@@ -72,11 +72,19 @@ pub fn case_debrief(run: &CaseRun, guide: &Guide) -> CaseDebrief {
     let stages: Vec<StageDebrief> = run
         .stages()
         .iter()
-        .map(|s| StageDebrief {
-            stage: s.index + 1,
-            role: case.case.stages[s.index].role,
-            handover: s.handover.clone(),
-            debrief: debrief(&s.session, guide),
+        .map(|s| {
+            let mut debrief = debrief(&s.session, guide);
+            // The person met is the case's, whichever profile the stage's
+            // seed picked for its events.
+            if let Some(name) = case.case.values.get("name") {
+                debrief.profile.clone_from(name);
+            }
+            StageDebrief {
+                stage: s.index + 1,
+                role: case.case.stages[s.index].role,
+                handover: s.handover.clone(),
+                debrief,
+            }
         })
         .collect();
     let points = stages.iter().map(|s| s.debrief.score.points).sum();
