@@ -227,14 +227,23 @@ pub(super) fn check_cases_of(dir: &Path, guide: &Guide) -> Vec<FileCheck> {
 /// folder), its cases checked against that folder's library.
 pub(super) fn check_case_path(path: &Path, guide: &Guide) -> Option<Vec<FileCheck>> {
     let is_cases = |p: &Path| p.file_name().is_some_and(|n| n == CASES_FOLDER);
-    if path.is_dir() && is_cases(path) {
-        let scenarios = path.parent().unwrap_or(Path::new("."));
-        return Some(check_against(&case_files(path), scenarios, guide));
+    // The folder a path is in (`.` for a bare name).
+    let parent = |p: &Path| match p.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    // Named by its real path, so that `check journey.ron` inside `cases/` works.
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    if path.is_dir() && is_cases(&real) {
+        return Some(check_against(&case_files(path), &parent(&real), guide));
     }
-    let folder = path.parent()?;
-    if path.extension().is_some_and(|e| e == "ron") && is_cases(folder) {
-        let scenarios = folder.parent().unwrap_or(Path::new("."));
-        return Some(check_against(&[path.to_path_buf()], scenarios, guide));
+    let folder = parent(&real);
+    if path.extension().is_some_and(|e| e == "ron") && is_cases(&folder) {
+        return Some(check_against(
+            &[path.to_path_buf()],
+            &parent(&folder),
+            guide,
+        ));
     }
     None
 }
