@@ -13,8 +13,14 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 /// The most distinct carried situations a stage is explored from; past it,
-/// the check is partial and the totals are estimates.
-pub const MAX_CARRIED: usize = 2000;
+/// as many spread over them are (every n-th, in order), the check is
+/// partial and the totals are estimates.
+pub const MAX_CARRIED: usize = 300;
+
+/// The explorations of the walk forward are kept for the walk backward up
+/// to this many bytes (as they held while exploring); the others are
+/// explored again.
+const KEEP_BYTES: usize = 128 << 20;
 
 /// The best and worst totals of harm points over a whole journey.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,8 +117,8 @@ fn member_values(
 
 /// Explore the journey: forward, every stage from every situation the one
 /// before can end in (checking that it can go on); backward, the best and
-/// worst to come from each. Only one exploration is held at a time: the
-/// backward walk explores each stage again rather than keep them all.
+/// worst to come from each. The explorations are kept for the walk back up
+/// to `KEEP_BYTES`; past it, the walk back explores again.
 pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExploration {
     let mut estimate = false;
     // A stage too large to walk carries on what it was given (stand-ins,
@@ -122,6 +128,8 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
     let mut starts: Starts =
         BTreeMap::from([(carried.start.clone(), "the start of the case".into())]);
     let mut grouped: Vec<Vec<Vec<Vec<i32>>>> = Vec::new();
+    let mut kept: Vec<Vec<Option<Exploration>>> = Vec::new();
+    let mut kept_bytes = 0;
     // The last stage's values need nothing after it: worked out at once.
     let mut after: Values = HashMap::new();
     let last = stages.len().saturating_sub(1);
@@ -132,6 +140,7 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
         let mut next: Starts = BTreeMap::new();
         let groups = groups(c, carried, &starts);
         let mut truncated = false;
+        let mut stage_kept = Vec::new();
         for members in &groups {
             let x = explore_group(k, c, carried, members);
             truncated |= x.truncated;
@@ -171,14 +180,21 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
                     });
                 }
             }
+            let keep = kept_bytes + x.peak_bytes <= KEEP_BYTES;
+            if keep {
+                kept_bytes += x.peak_bytes;
+            }
+            stage_kept.push(keep.then_some(x));
         }
         estimate |= truncated;
         stand_ins |= truncated;
         if next.len() > MAX_CARRIED {
             estimate = true;
-            next = next.into_iter().take(MAX_CARRIED).collect();
+            let step = next.len().div_ceil(MAX_CARRIED);
+            next = next.into_iter().step_by(step).collect();
         }
         grouped.push(groups);
+        kept.push(stage_kept);
         starts = next;
     }
     // What the stages from k on can give at best and worst from any start:
@@ -195,8 +211,11 @@ pub(crate) fn explore_chain(stages: &[Checked], carried: &Carried) -> ChainExplo
         let slots = slots(c, carried);
         let mut here: Values = HashMap::new();
         let rest = Some(tail[k + 1]);
-        for members in &grouped[k] {
-            let x = explore_group(k, c, carried, members);
+        for (members, x) in grouped[k].iter().zip(&mut kept[k]) {
+            let x = match x.take() {
+                Some(x) => x,
+                None => explore_group(k, c, carried, members),
+            };
             let value_of = |e: usize| {
                 if x.truncated {
                     return rest;

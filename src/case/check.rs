@@ -141,10 +141,10 @@ pub fn check_case_source(src: &str, file: &Path, library: &Library) -> CaseCheck
             cx.warning(
                 "case-partial",
                 format!(
-                    "the stages' situations are too many to follow them all (more than {} carried between two stages, or a stage too large to walk): that every stage can start from every ending of the one before was checked only in part, and the best and worst totals are estimates",
+                    "a stage ends in more situations than the checker follows (more than {}: as many spread over them were followed), or is too large to walk: that every stage can start from every ending of the one before was checked only in part, and the best and worst totals are estimates that still bound the real ones",
                     chain::MAX_CARRIED
                 ),
-                "carry fewer facts, or use flags and bigger steps in the stages' numbers",
+                "usual for real stages, whose meters end in many values; to check more, carry fewer facts or use bigger steps in the stages' numbers",
                 at,
             );
         }
