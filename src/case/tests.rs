@@ -334,3 +334,68 @@ fn the_authoring_guide_s_example_case_checks_clean() {
     assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
     assert_eq!(r.checked.unwrap().totals, journey().totals);
 }
+
+/// A journey played to its end, each decision the best (or worst) by the
+/// stage's own exploration from where it started.
+fn play_extreme(case: &CheckedCase, seed: u64, best: bool) -> CaseRun {
+    use crate::scenario::explore::explore_from;
+    let mut run = CaseRun::start(case, seed);
+    let mut explored: Option<(usize, crate::scenario::explore::Exploration)> = None;
+    while !run.is_ended() {
+        let stage = run.current();
+        let c = &stage.session.checked().compiled;
+        if explored.as_ref().is_none_or(|(i, _)| *i != stage.index) {
+            let start = c.start_vars_carrying(stage.session.profile(), &stage.carried_in);
+            explored = Some((stage.index, explore_from(c, &[start])));
+        }
+        let x = &explored.as_ref().unwrap().1;
+        let vars: Vec<i32> = c
+            .var_names
+            .iter()
+            .map(|n| stage.session.var(n).unwrap())
+            .collect();
+        let state = x
+            .graph
+            .find(c.node_index[stage.session.node_id()], &vars)
+            .expect("the stage's exploration has the situation");
+        let index = x.pick(state, best).expect("a decision has a choice");
+        let number = stage
+            .session
+            .choices()
+            .iter()
+            .find(|o| o.index == index)
+            .unwrap()
+            .number;
+        run.choose_number(number).unwrap();
+    }
+    run
+}
+
+/// The two cases of the scenarios folder check clean and play to their
+/// end by their best and worst choices, the best scoring more; and what
+/// the port did changes how the shelter opens.
+#[test]
+fn the_bundled_cases_play_their_best_and_worst_journeys() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let lib = Library::load_dir(&dir, Arc::new(Guide::bundled().unwrap())).unwrap();
+    let cases = Cases::open(&lib);
+    assert_eq!(cases.errors().count(), 0, "{:?}", cases.problems);
+    assert_eq!(cases.cases.len(), 2);
+    let g = Guide::bundled().unwrap();
+    for case in &cases.cases {
+        let best = case_debrief(&play_extreme(case, 7, true), &g);
+        let worst = case_debrief(&play_extreme(case, 7, false), &g);
+        assert!(best.finished && worst.finished);
+        assert_eq!(best.stages.len(), case.case.stages.len());
+        let (b, w) = (best.score, worst.score);
+        assert!(b.points > w.points, "{}: {b:?} {w:?}", case.id());
+        assert!(w.worst <= w.points && b.points <= b.best, "{b:?} {w:?}");
+        if case.id() == "fisherman-journey" {
+            // Detained at the port or referred: the shelter opens otherwise.
+            assert_ne!(
+                best.stages[1].debrief.decisions[0].node,
+                worst.stages[1].debrief.decisions[0].node
+            );
+        }
+    }
+}
