@@ -1,4 +1,4 @@
-//! Embeds the bundled scenarios, their translations and the guide's
+//! Embeds the bundled scenarios, the case journeys, their translations and the guide's
 //! translations in the binary, so that the game and the command line work
 //! wherever they are started from.
 
@@ -51,6 +51,21 @@ fn main() {
         &files(&scenarios, ".ron"),
     );
     std::fs::write(out_dir.join("bundled_scenarios.rs"), out).unwrap();
+    // Case journeys: scenarios/cases/<id>.ron.
+    let cases = scenarios.join("cases");
+    let case_files = if cases.is_dir() {
+        files(&cases, ".ron")
+    } else {
+        Vec::new()
+    };
+    let mut out = String::new();
+    table(
+        &mut out,
+        "The case journeys bundled at build time",
+        "BUNDLED_CASES",
+        &case_files,
+    );
+    std::fs::write(out_dir.join("bundled_cases.rs"), out).unwrap();
     // Translations: scenarios/<lang>/<scenario-id>.po and scenarios/<lang>/guide.po.
     let mut langs: Vec<PathBuf> = std::fs::read_dir(&scenarios)
         .map(|rd| {

@@ -8,6 +8,7 @@
 //! behind the feature `game`) sit on top. `docs/architecture.md` is the map.
 
 pub mod bench;
+pub mod case;
 pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;

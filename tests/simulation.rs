@@ -1553,3 +1553,132 @@ fn cli_run_shows_places_in_the_file_and_takes_them_with_file_order() {
     let err = String::from_utf8_lossy(&closed.stderr);
     assert!(err.contains("choice 9 in the file is not open"), "{err}");
 }
+
+// ------------------------------------------------------------- case journeys
+
+/// `case run --json` over the fixture case: the same bytes for the same
+/// seed and choices, its keys pinned, and the choices and seed it prints
+/// replaying the same journey.
+#[test]
+fn cli_case_run_json_round_trips_and_keeps_its_shape() {
+    let args = [
+        "--scenarios",
+        "tests/fixtures",
+        "case",
+        "run",
+        "journey",
+        "--seed",
+        "4",
+        "--choices",
+        "2,1,1",
+        "--json",
+    ];
+    let a = frontline(&args);
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert_eq!(a.stdout, frontline(&args).stdout);
+    let json = String::from_utf8(a.stdout).unwrap();
+    assert_eq!(
+        json_keys(&json),
+        [
+            "carried",
+            "case",
+            "chains",
+            "choices",
+            "finished",
+            "language",
+            "open_choices",
+            "score",
+            "seed",
+            "stages",
+            "title"
+        ]
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let stage = v["stages"][1].as_object().unwrap();
+    let keys: Vec<&str> = stage.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["carried_in", "handover", "role", "run", "stage"]);
+    assert_eq!(stage["run"]["scenario"], "stage-shelter");
+    assert_eq!(stage["carried_in"]["trust"], 20);
+    assert_eq!(v["chains"].as_array().unwrap().len(), 2);
+    assert_eq!(v["chains"][0]["from_stage"], 1);
+    assert_eq!(v["score"]["points"], -7);
+    assert_eq!(v["finished"], true);
+    let choices: Vec<String> = v["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
+    let seed = v["seed"].to_string();
+    let again = frontline(&[
+        "--scenarios",
+        "tests/fixtures",
+        "case",
+        "run",
+        "journey",
+        "--seed",
+        &seed,
+        "--choices",
+        &choices.join(","),
+        "--json",
+    ]);
+    assert_eq!(again.stdout, json.as_bytes());
+
+    let text = frontline(&args[..9]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("== Stage 2 of 3: Stage: the shelter (Shelter staff) =="));
+    assert!(text.contains("Handed over:\n  - Immigration transfer sheet: Ko Min, held."));
+    assert!(text.contains("Because Ko Min was detained at the port, he would not speak"));
+
+    let list = frontline(&["--scenarios", "tests/fixtures", "case", "list", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    assert_eq!(v[0]["id"], "journey");
+    assert_eq!(v[0]["best"], 6);
+    assert_eq!(v[0]["worst"], -7);
+}
+
+#[test]
+fn cli_case_run_with_a_wrong_choice_names_the_stage_and_check_checks_cases() {
+    let bad = frontline(&[
+        "--scenarios",
+        "tests/fixtures",
+        "case",
+        "run",
+        "journey",
+        "--choices",
+        "2,7",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stderr).trim(),
+        "error: at stage 2 (`stage-shelter`), decision 2 of the case (node `guarded`): choice 7 is not open here; the open choices are 1, 2"
+    );
+    let ok = frontline(&["check", "tests/fixtures"]);
+    let out = String::from_utf8_lossy(&ok.stdout);
+    assert!(
+        out.contains("tests/fixtures/cases/journey.ron: ok"),
+        "{out}"
+    );
+
+    // A broken copy: `check` names the case file, line and column.
+    let dir = tempdir("case-check");
+    for f in ["stage-port.ron", "stage-shelter.ron", "stage-court.ron"] {
+        std::fs::copy(fixture(f), dir.join(f)).unwrap();
+    }
+    std::fs::create_dir(dir.join("cases")).unwrap();
+    let src = std::fs::read_to_string(fixture("cases/journey.ron")).unwrap();
+    std::fs::write(
+        dir.join("cases/journey.ron"),
+        src.replace("role: Prosecutor", "role: Police"),
+    )
+    .unwrap();
+    let broken = frontline(&["check", dir.to_str().unwrap()]);
+    assert_eq!(broken.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&broken.stdout);
+    assert!(
+        out.contains("cases/journey.ron:22:13: error: stage 3 is played as Police"),
+        "{out}"
+    );
+    let one = frontline(&["check", dir.join("cases/journey.ron").to_str().unwrap()]);
+    assert_eq!(one.status.code(), Some(1));
+}

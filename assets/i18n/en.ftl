@@ -372,6 +372,18 @@ cli-avoided = AVOIDED
 cli-harm-line = { $mark } { $id } { $title } (severity { $severity })
 cli-why-it-matters = Why it matters: { $why }
 cli-no-harm-touched = No decision in this run touched a harm.
+cli-case-title = { $title } (case { $case }, seed { $seed })
+cli-case-stage = == Stage { $number } of { $count }: { $title } ({ $role }) ==
+cli-case-handover = Handed over:
+cli-case-handover-none = Nothing was handed over.
+cli-case-stops = -- The journey stops here; open choices:
+cli-case-journey = === The journey: { $title } ===
+cli-case-stage-score = Stage { $number }, { $title }: { $score }/100
+cli-case-total = Case total: { $score }/100  { $bar }  ({ $points } points; reachable over the whole case { $worst } to { $best })
+cli-case-estimate = The best and worst totals are estimates: the case's situations were too many to follow them all.
+cli-case-chains = How one stage led to another:
+cli-case-chain = { $from } at stage { $from_stage }, then { $to } at stage { $to_stage }
+cli-case-no-chain = No harm at one stage led to one of the case's chains at a later stage.
 
 ## Facilitator's report (`frontline report`)
 

@@ -95,6 +95,14 @@ pub enum Command {
         #[arg(long)]
         seed: Option<u64>,
     },
+    /// Case journeys: one person through several stage scenarios, each
+    /// played in its role, with what happened carried forward. The case
+    /// files are in the scenarios folder's cases/ folder; `check` checks
+    /// them with the scenarios.
+    Case {
+        #[command(subcommand)]
+        command: CaseCommand,
+    },
     /// How many choices across the scenarios cause and avoid each harm.
     Coverage {
         #[arg(long)]
@@ -218,5 +226,32 @@ pub enum Command {
         /// The folder to write one result file per attempt into.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
+    },
+}
+
+/// The commands of case journeys.
+#[derive(Subcommand)]
+pub enum CaseCommand {
+    /// List the cases: id, stages and roles.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Play a scripted journey and print, stage by stage, the handover, the
+    /// transcript and the debrief, then the case's total and the chains by
+    /// which a harm at one stage led to one at a later stage.
+    Run {
+        /// Case id.
+        case: String,
+        /// The case's seed; each stage's seed is derived from it.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The numbers of the choices to make, as shown, in one list across
+        /// the stages: 2,1,3.
+        #[arg(long, value_delimiter = ',', default_value = "")]
+        choices: Vec<String>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
     },
 }

@@ -1,5 +1,6 @@
-//! `check`: the problems of scenario files, with which folder was checked
-//! and which subfolders were not.
+//! `check`: the problems of scenario files, and of the case files of a
+//! scenarios folder's `cases/` folder, with which folder was checked and
+//! which subfolders were not.
 
 use super::output::{CheckOutput, to_json};
 use super::{CliError, Format, Outcome};
@@ -48,6 +49,10 @@ pub(super) fn check(
             checks.push(super::translate::check_ftl_file(p));
             continue;
         }
+        if let Some(cases) = super::case::check_case_path(p, guide) {
+            checks.extend(cases);
+            continue;
+        }
         match scenario_files(p) {
             Ok(files) if files.is_empty() => unread.push(Diagnostic::error(
                 p,
@@ -59,6 +64,7 @@ pub(super) fn check(
                 checks.extend(files.iter().map(|f| check_file(f, guide)));
                 if p.is_dir() {
                     checks.extend(super::translate::check_translations(p, guide));
+                    checks.extend(super::case::check_cases_of(p, guide));
                 }
             }
             Err(e) => unread.push(Diagnostic::error(

@@ -1,6 +1,6 @@
 //! The command line, grouped by who uses it: the commands of scenario
 //! authors and trainees (`check`, `run`, `play`, `list`, `coverage`,
-//! `guide`, `bench`) and those of facilitators (`report`, `export`,
+//! `guide`, `bench`; `case list` and `case run` for case journeys) and those of facilitators (`report`, `export`,
 //! `import`, `xapi`, `simulate`).
 //!
 //! `main` parses a [`Cli`] ([`args`]), calls [`run`] and turns its result,
@@ -9,6 +9,7 @@
 
 pub mod args;
 mod author;
+mod case;
 mod check;
 mod error;
 pub mod output;
@@ -17,7 +18,7 @@ mod terminal;
 mod translate;
 mod workshop;
 
-pub use args::{Cli, Command, Format};
+pub use args::{CaseCommand, Cli, Command, Format};
 pub use error::{CliError, Outcome};
 
 use crate::guide::Guide;
@@ -64,6 +65,7 @@ pub fn run(
         }
         Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, language, guide),
         Command::New { id, area, role } => author::new(dir, &id, &area, &role, language, &guide),
+        Command::Case { command } => case::command(command, dir, language, guide),
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
         Command::Translate { report_only, json } => {
             translate::translate(dir, lang, report_only, json, guide)

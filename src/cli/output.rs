@@ -1,5 +1,5 @@
-//! The JSON the command line prints for `run --json`, `check --format json`
-//! and `list --json`.
+//! The JSON the command line prints for `run --json`, `check --format json`,
+//! `list --json`, `case run --json` and `case list --json`.
 //!
 //! These shapes are a contract: facilitators' scripts and CI read them. Add
 //! a field only with care, and never rename or remove one without saying so
@@ -197,6 +197,123 @@ impl From<&Checked> for ScenarioListing {
             roles: s.roles.clone(),
             title: s.title.clone(),
             version: s.version,
+        }
+    }
+}
+
+/// `frontline case run --json`: a scripted journey, each stage as `run
+/// --json` gives a run, and the case's debrief.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseRunOutput {
+    /// The case id.
+    pub case: String,
+    /// The meters and facts at the end (or where the journey stops), by name.
+    pub carried: std::collections::BTreeMap<String, i32>,
+    /// The chains of the case's links that happened.
+    pub chains: Vec<crate::case::Chain>,
+    /// The numbers of the choices made, in one list across the stages.
+    pub choices: Vec<usize>,
+    /// Whether the last stage reached an ending.
+    pub finished: bool,
+    /// The language of the texts (`--lang`).
+    pub language: crate::i18n::Lang,
+    /// The choices open where the journey stops (empty at its end).
+    pub open_choices: Vec<OpenChoice>,
+    /// The journey's total against the case's best and worst.
+    pub score: crate::case::CaseScore,
+    /// The case's seed (each stage's own is in its `run.seed`).
+    pub seed: u64,
+    /// The stages played, in order; the last may be unfinished.
+    pub stages: Vec<CaseStageOutput>,
+    pub title: String,
+}
+
+/// One stage in `case run --json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseStageOutput {
+    /// The meters and facts carried in, by name (no meters for the first
+    /// stage, which starts them itself).
+    pub carried_in: std::collections::BTreeMap<String, i32>,
+    /// The handover lines shown at its start.
+    pub handover: Vec<String>,
+    pub role: Role,
+    /// The stage as `run --json` prints a run (its `choices` are this
+    /// stage's, its `seed` the stage's own).
+    pub run: RunOutput,
+    /// 1-based place of the stage in the case.
+    pub stage: usize,
+}
+
+impl CaseRunOutput {
+    /// The output of a journey and its debrief.
+    pub fn new(
+        run: &crate::case::CaseRun,
+        debrief: crate::case::CaseDebrief,
+        language: crate::i18n::Lang,
+    ) -> CaseRunOutput {
+        let stages = run
+            .stages()
+            .iter()
+            .zip(debrief.stages)
+            .map(|(s, d)| CaseStageOutput {
+                carried_in: s.carried_in.iter().cloned().collect(),
+                handover: d.handover,
+                role: d.role,
+                run: RunOutput::new(&s.session, d.debrief, language),
+                stage: d.stage,
+            })
+            .collect();
+        CaseRunOutput {
+            case: debrief.case,
+            carried: run.carried().into_iter().collect(),
+            chains: debrief.chains,
+            choices: run.choices(),
+            finished: debrief.finished,
+            language,
+            open_choices: run.current().session.choices(),
+            score: debrief.score,
+            seed: debrief.seed,
+            stages,
+            title: debrief.title,
+        }
+    }
+}
+
+/// One case in `frontline case list --json` (which prints an array of them).
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseListing {
+    /// The best and worst totals over the whole journey.
+    pub best: i32,
+    pub id: String,
+    /// Each stage's scenario and role, in order.
+    pub stages: Vec<CaseListingStage>,
+    pub title: String,
+    pub worst: i32,
+}
+
+/// One stage in `case list --json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseListingStage {
+    pub role: Role,
+    pub scenario: String,
+}
+
+impl From<&crate::case::CheckedCase> for CaseListing {
+    fn from(c: &crate::case::CheckedCase) -> CaseListing {
+        CaseListing {
+            best: c.totals.best,
+            id: c.id().to_string(),
+            stages: c
+                .case
+                .stages
+                .iter()
+                .map(|s| CaseListingStage {
+                    role: s.role,
+                    scenario: s.scenario.clone(),
+                })
+                .collect(),
+            title: c.case.title.clone(),
+            worst: c.totals.worst,
         }
     }
 }

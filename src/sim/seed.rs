@@ -3,7 +3,8 @@
 //! number below [`SEED_LIMIT`], short to type (`frontline run ID --seed N`)
 //! and exact in any JSON reader. A fresh run gets [`random_seed`]; a
 //! workshop code fixes the seed through [`seed_from_key`] (see
-//! `workshop::code::workshop_seed`).
+//! `workshop::code::workshop_seed`); a stage of a case journey through
+//! [`stage_seed`].
 
 /// Every seed Frontline chooses is below this (nine digits at most).
 /// `run --seed` still accepts any `u64` a user types.
@@ -19,6 +20,14 @@ pub fn random_seed() -> u64 {
 /// and in every version of Frontline.
 pub fn seed_from_key(key: &str) -> u64 {
     fnv1a(key.as_bytes()) % SEED_LIMIT
+}
+
+/// The seed of stage `stage` (0-based) of the case `case` played with the
+/// seed `case_seed`: fixed by the key `CASE/STAGE/SEED` (the stage counted
+/// from 1), so a case seed gives the same person and events in every stage
+/// on every machine, and each stage its own.
+pub fn stage_seed(case: &str, stage: usize, case_seed: u64) -> u64 {
+    seed_from_key(&format!("{case}/{}/{case_seed}", stage + 1))
 }
 
 /// FNV-1a, 64 bits: a fixed hash, so that seeds and the shuffled order of
@@ -49,5 +58,12 @@ mod tests {
             fnv1a(b"K7QP2M/tiny") % SEED_LIMIT
         );
         assert!(seed_from_key("K7QP2M/tiny") < SEED_LIMIT);
+    }
+
+    #[test]
+    fn stage_seeds_are_pinned_and_differ_by_stage() {
+        assert_eq!(stage_seed("journey", 0, 7), seed_from_key("journey/1/7"));
+        assert_ne!(stage_seed("journey", 1, 7), stage_seed("journey", 0, 7));
+        assert!(stage_seed("journey", 4, u64::MAX) < SEED_LIMIT);
     }
 }

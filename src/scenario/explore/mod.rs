@@ -122,14 +122,14 @@ fn for_each_node_successor(c: &Compiled, node: usize, mut f: impl FnMut(usize, V
     }
 }
 
-/// Walk the states from every profile, up to [`MAX_STATES`]. Returns the
-/// graph and whether it stopped there.
-fn walk(c: &Compiled) -> (StateGraph, bool) {
+/// Walk the states from each start (the variables at the start node), up
+/// to [`MAX_STATES`]. Returns the graph and whether it stopped there.
+fn walk(c: &Compiled, starts: &[Vec<i32>]) -> (StateGraph, bool) {
     let mut g = StateGraph::new(c.var_names.len());
     let mut queue = Vec::new();
     let mut key = Vec::new();
-    for p in 0..c.profiles.len() {
-        let s = g.intern(c.start, &c.start_vars(p), &mut key, &mut queue);
+    for vars in starts {
+        let s = g.intern(c.start, vars, &mut key, &mut queue);
         g.initial.push(s);
     }
     let mut truncated = false;
@@ -182,12 +182,12 @@ fn walk(c: &Compiled) -> (StateGraph, bool) {
 /// The node graph: one state per node reachable when every condition is
 /// taken as open. Every real path is a path here, so a node it cannot reach
 /// is unreachable, and its bounds contain the real ones.
-fn node_graph(c: &Compiled) -> StateGraph {
+fn node_graph(c: &Compiled, starts: usize) -> StateGraph {
     let mut g = StateGraph::new(0);
     let mut queue = Vec::new();
     let mut key = Vec::new();
     let s = g.intern(c.start, &[], &mut key, &mut queue);
-    g.initial = vec![s; c.profiles.len()];
+    g.initial = vec![s; starts];
     let mut head = 0;
     let mut found = Vec::new();
     while head < queue.len() {
@@ -210,12 +210,20 @@ fn node_graph(c: &Compiled) -> StateGraph {
 /// Explore every state reachable from every profile; past [`MAX_STATES`],
 /// explore the node graph instead (see [`Exploration::truncated`]).
 pub fn explore(c: &Compiled) -> Exploration {
-    let (walked, truncated) = walk(c);
+    let starts: Vec<Vec<i32>> = (0..c.profiles.len()).map(|p| c.start_vars(p)).collect();
+    explore_from(c, &starts)
+}
+
+/// [`explore`] from the given starts instead of the profiles' (the
+/// variables at the start node, such as a stage of a case journey starts
+/// with): `graph.initial` and `profile_bounds` then follow `starts`.
+pub fn explore_from(c: &Compiled, starts: &[Vec<i32>]) -> Exploration {
+    let (walked, truncated) = walk(c, starts);
     let states = walked.len();
     let walk_bytes = walked.heap_bytes();
     let graph = if truncated {
         drop(walked);
-        node_graph(c)
+        node_graph(c, starts.len())
     } else {
         walked
     };
@@ -241,7 +249,7 @@ pub fn explore(c: &Compiled) -> Exploration {
             }
         }
     }
-    let (best, worst) = bounds(&x.graph, &x.can_end, &comp);
+    let (best, worst) = bounds(&x.graph, &x.can_end, &comp, |_| Some(([0; 6], [0; 6])));
     x.best = best;
     x.worst = worst;
     x.comp = comp;
@@ -258,6 +266,18 @@ pub fn explore(c: &Compiled) -> Exploration {
     // The table was only needed while exploring.
     x.graph.forget_index();
     x
+}
+
+/// Best and worst points from the start to an ending over the node graph
+/// (every condition taken as open): bounds that hold whatever the
+/// variables at the start (None: no ending can be reached).
+pub(crate) fn node_bounds(c: &Compiled) -> Option<(Points, Points)> {
+    let g = node_graph(c, 1);
+    let ends = can_end(c, &g);
+    let comp = strongly_connected(&g);
+    let (best, worst) = bounds(&g, &ends, &comp, |_| Some(([0; 6], [0; 6])));
+    let s = g.initial[0] as usize;
+    Some((best[s]?, worst[s]?))
 }
 
 fn can_end(c: &Compiled, g: &StateGraph) -> Vec<bool> {
@@ -356,12 +376,19 @@ pub(crate) fn strongly_connected(g: &StateGraph) -> Vec<u32> {
     comp
 }
 
-type Bounds = Vec<Option<Points>>;
+pub(crate) type Bounds = Vec<Option<Points>>;
 
-/// Best and worst points from each state to an ending. Moves inside a loop
-/// carry no points (the checker reports those that do), so every state of a
+/// Best and worst points from each state to an ending, plus the best and
+/// worst still to come after each ending state (`after`; None: the ending
+/// leads nowhere, as if it could not end). Moves inside a loop carry no
+/// points (the checker reports those that do), so every state of a
 /// component shares its bounds.
-fn bounds(g: &StateGraph, can_end: &[bool], comp: &[u32]) -> (Bounds, Bounds) {
+fn bounds(
+    g: &StateGraph,
+    can_end: &[bool],
+    comp: &[u32],
+    after: impl Fn(usize) -> Option<(Points, Points)>,
+) -> (Bounds, Bounds) {
     let n = g.len();
     let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
     // The states of each component, in flat arrays (counting sort).
@@ -387,10 +414,12 @@ fn bounds(g: &StateGraph, can_end: &[bool], comp: &[u32]) -> (Bounds, Bounds) {
             if !can_end[s as usize] {
                 continue;
             }
-            if g.edges(s as usize).is_empty() {
+            if g.edges(s as usize).is_empty()
+                && let Some((after_best, after_worst)) = after(s as usize)
+            {
                 // an ending
-                best = Some(merge(best, [0; 6], i32::max));
-                worst = Some(merge(worst, [0; 6], i32::min));
+                best = Some(merge(best, after_best, i32::max));
+                worst = Some(merge(worst, after_worst, i32::min));
             }
             for e in g.edges(s as usize) {
                 let tc = comp[e.to as usize] as usize;
@@ -439,6 +468,17 @@ fn merge(acc: Option<Points>, p: Points, f: fn(i32, i32) -> i32) -> Points {
 }
 
 impl Exploration {
+    /// Best and worst points from each state when each ending state `s` is
+    /// worth `after(s)` more (None: that ending leads nowhere): a case
+    /// journey's totals, where an ending of one stage starts the next.
+    /// Needs the state graph (not [`Exploration::slimmed`]).
+    pub(crate) fn bounds_after(
+        &self,
+        after: impl Fn(usize) -> Option<(Points, Points)>,
+    ) -> (Bounds, Bounds) {
+        bounds(&self.graph, &self.can_end, &self.comp, after)
+    }
+
     /// Best and worst total points over whole runs from profile `p`.
     pub(crate) fn run_bounds(&self, p: usize) -> Option<(Points, Points)> {
         *self.profile_bounds.get(p)?
