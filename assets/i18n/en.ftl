@@ -143,6 +143,35 @@ notes-mode-assessment = Assessment mode: feedback comes only in the debrief at t
 notes-workshop = Workshop { $code }: you will meet the same person as the rest of the room.
 notes-begin = Begin  (Enter)
 notes-not-now = Not now  (Esc)
+journey-section = Case journeys
+journey-section-explained = Follow one person through several stages, each played in a different role: what each responder does is handed on to the next.
+journey-checking = Checking the case journeys…
+journey-none = There are no case journeys in this scenarios folder.
+journey-start = Start the journey
+journey-stage-role = { $number }. { $role }
+journey-not-started = No journey has been started.
+journey-stage-of = Stage { $number } of { $total } · your role: { $role }
+journey-handed = What you are handed
+journey-handed-nothing = Nothing was passed on to you.
+journey-handed-partial = This is what the responder before you passed on, not everything that happened.
+journey-begin-stage = Begin this stage  (Enter)
+journey-leave = Leave the journey for now
+journey-see-whole = See the whole journey
+journey-hand-over = Hand over to the next stage: { $role }
+journey-no-debrief = Finish every stage of a journey to see its debrief.
+journey-debrief-title = The journey: { $title }
+journey-total = Whole journey: { $score }/100
+journey-total-estimate = Whole journey: about { $score }/100
+journey-total-explained = All the stages' points, between the best and the worst the whole journey allows.
+journey-stages = Stage by stage
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = Harms caused here: { $harms }
+journey-chains = How one stage shaped the next
+journey-no-chains = In this journey, no harm at one stage led to a harm at a later one.
+journey-chain = { $from } (stage { $from_stage }) → { $to } (stage { $to_stage })
+journey-again = Play the journey again
+journey-cannot-continue = The journey cannot be continued: { $reason }
+journey-continue-short = Continue the journey under way
 
 ## Play
 

@@ -131,6 +131,35 @@ notes-mode-assessment = Pagtatasa: sa debriefing lang sa dulo makikita ang puna.
 notes-workshop = Workshop { $code }: makakaharap mo ang parehong tao na makakaharap ng iba sa silid.
 notes-begin = Magsimula  (Enter)
 notes-not-now = Hindi muna  (Esc)
+journey-section = Mga paglalakbay ng kaso
+journey-section-explained = Sundan ang isang tao sa ilang yugto, bawat isa ay nilalaro sa ibang tungkulin: ang ginagawa ng bawat responder ay ipinapasa sa susunod.
+journey-checking = Sinusuri ang mga paglalakbay ng kaso…
+journey-none = Walang paglalakbay ng kaso sa folder ng mga senaryong ito.
+journey-start = Simulan ang paglalakbay
+journey-stage-role = { $number }. { $role }
+journey-not-started = Wala pang sinimulang paglalakbay.
+journey-stage-of = Yugto { $number } sa { $total } · iyong tungkulin: { $role }
+journey-handed = Ang ipinasa sa iyo
+journey-handed-nothing = Walang ipinasa sa iyo.
+journey-handed-partial = Ito ang ipinasa ng responder bago ka, hindi ang lahat ng nangyari.
+journey-begin-stage = Simulan ang yugtong ito  (Enter)
+journey-leave = Iwan muna ang paglalakbay
+journey-see-whole = Tingnan ang buong paglalakbay
+journey-hand-over = Ipasa sa susunod na yugto: { $role }
+journey-no-debrief = Tapusin ang bawat yugto ng isang paglalakbay para makita ang debriefing nito.
+journey-debrief-title = Ang paglalakbay: { $title }
+journey-total = Buong paglalakbay: { $score }/100
+journey-total-estimate = Buong paglalakbay: mga { $score }/100
+journey-total-explained = Ang puntos ng lahat ng yugto, sa pagitan ng pinakamabuti at pinakamasamang kayang abutin ng buong paglalakbay.
+journey-stages = Bawat yugto
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = Mga pinsalang naidulot dito: { $harms }
+journey-chains = Paano hinubog ng isang yugto ang susunod
+journey-no-chains = Sa paglalakbay na ito, walang pinsala sa isang yugto na humantong sa pinsala sa mas huling yugto.
+journey-chain = { $from } (yugto { $from_stage }) → { $to } (yugto { $to_stage })
+journey-again = Laruin muli ang paglalakbay
+journey-cannot-continue = Hindi maituloy ang paglalakbay: { $reason }
+journey-continue-short = Ituloy ang kasalukuyang paglalakbay
 
 ## Laro
 

@@ -131,6 +131,35 @@ notes-mode-assessment = Mode penilaian: masukan hanya diberikan dalam pembahasan
 notes-workshop = Lokakarya { $code }: Anda akan bertemu orang yang sama dengan peserta lain di ruangan.
 notes-begin = Mulai  (Enter)
 notes-not-now = Nanti saja  (Esc)
+journey-section = Perjalanan kasus
+journey-section-explained = Ikuti satu orang melalui beberapa tahap, masing-masing dimainkan dengan peran yang berbeda: apa yang dilakukan setiap petugas diteruskan ke petugas berikutnya.
+journey-checking = Memeriksa perjalanan kasus…
+journey-none = Tidak ada perjalanan kasus di folder skenario ini.
+journey-start = Mulai perjalanan
+journey-stage-role = { $number }. { $role }
+journey-not-started = Belum ada perjalanan yang dimulai.
+journey-stage-of = Tahap { $number } dari { $total } · peran Anda: { $role }
+journey-handed = Yang diteruskan kepada Anda
+journey-handed-nothing = Tidak ada yang diteruskan kepada Anda.
+journey-handed-partial = Inilah yang diteruskan oleh petugas sebelum Anda, bukan semua yang terjadi.
+journey-begin-stage = Mulai tahap ini  (Enter)
+journey-leave = Tinggalkan perjalanan untuk sementara
+journey-see-whole = Lihat seluruh perjalanan
+journey-hand-over = Serahkan ke tahap berikutnya: { $role }
+journey-no-debrief = Selesaikan setiap tahap sebuah perjalanan untuk melihat pembahasannya.
+journey-debrief-title = Perjalanan: { $title }
+journey-total = Seluruh perjalanan: { $score }/100
+journey-total-estimate = Seluruh perjalanan: sekitar { $score }/100
+journey-total-explained = Poin semua tahap, di antara hasil terbaik dan terburuk yang mungkin dalam seluruh perjalanan.
+journey-stages = Tahap demi tahap
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = Bahaya yang ditimbulkan di sini: { $harms }
+journey-chains = Bagaimana satu tahap memengaruhi tahap berikutnya
+journey-no-chains = Dalam perjalanan ini, tidak ada bahaya di satu tahap yang menimbulkan bahaya di tahap sesudahnya.
+journey-chain = { $from } (tahap { $from_stage }) → { $to } (tahap { $to_stage })
+journey-again = Mainkan perjalanan ini lagi
+journey-cannot-continue = Perjalanan ini tidak dapat dilanjutkan: { $reason }
+journey-continue-short = Lanjutkan perjalanan yang sedang berjalan
 
 ## Bermain
 

@@ -131,6 +131,35 @@ notes-mode-assessment = របៀបវាយតម្លៃ៖ មតិយោ�
 notes-workshop = សិក្ខាសាលា { $code }៖ អ្នកនឹងជួបមនុស្សដដែល ដូចអ្នកផ្សេងទៀតក្នុងបន្ទប់។
 notes-begin = ចាប់ផ្ដើម  (Enter)
 notes-not-now = មិនមែនពេលនេះ  (Esc)
+journey-section = ដំណើរករណី
+journey-section-explained = តាមដានមនុស្សម្នាក់ឆ្លងកាត់ដំណាក់កាលជាច្រើន ដោយដំណាក់កាលនីមួយៗ អ្នកលេងក្នុងតួនាទីខុសៗគ្នា៖ អ្វីដែលអ្នកឆ្លើយតបម្នាក់ៗធ្វើ ត្រូវបានបញ្ជូនបន្តទៅអ្នកបន្ទាប់។
+journey-checking = កំពុងពិនិត្យដំណើរករណី…
+journey-none = គ្មានដំណើរករណីនៅក្នុងថតស្ថានការណ៍នេះទេ។
+journey-start = ចាប់ផ្ដើមដំណើរ
+journey-stage-role = { $number }. { $role }
+journey-not-started = មិនទាន់បានចាប់ផ្ដើមដំណើរណាមួយនៅឡើយទេ។
+journey-stage-of = ដំណាក់កាលទី { $number } ក្នុងចំណោម { $total } · តួនាទីរបស់អ្នក៖ { $role }
+journey-handed = អ្វីដែលត្រូវបានបញ្ជូនមកអ្នក
+journey-handed-nothing = គ្មានអ្វីត្រូវបានបញ្ជូនមកអ្នកទេ។
+journey-handed-partial = នេះជាអ្វីដែលអ្នកឆ្លើយតបមុនអ្នកបានបញ្ជូនបន្តមក មិនមែនជាអ្វីៗទាំងអស់ដែលបានកើតឡើងទេ។
+journey-begin-stage = ចាប់ផ្ដើមដំណាក់កាលនេះ  (Enter)
+journey-leave = ចាកចេញពីដំណើរសិន
+journey-see-whole = មើលដំណើរទាំងមូល
+journey-hand-over = បញ្ជូនបន្តទៅដំណាក់កាលបន្ទាប់៖ { $role }
+journey-no-debrief = សូមលេងគ្រប់ដំណាក់កាលនៃដំណើរមួយឱ្យចប់ ដើម្បីមើលការពិនិត្យឡើងវិញរបស់វា។
+journey-debrief-title = ដំណើរ៖ { $title }
+journey-total = ដំណើរទាំងមូល៖ { $score }/100
+journey-total-estimate = ដំណើរទាំងមូល៖ ប្រហែល { $score }/100
+journey-total-explained = ពិន្ទុនៃដំណាក់កាលទាំងអស់ គិតនៅចន្លោះលទ្ធផលល្អបំផុត និងអាក្រក់បំផុត ដែលដំណើរទាំងមូលអាចមាន។
+journey-stages = ដំណាក់កាលនីមួយៗ
+journey-stage-score = { $number }. { $role }៖ { $title } · { $score }/100
+journey-stage-caused = គ្រោះថ្នាក់ដែលបានបង្កនៅទីនេះ៖ { $harms }
+journey-chains = របៀបដែលដំណាក់កាលមួយបានជះឥទ្ធិពលដល់ដំណាក់កាលបន្ទាប់
+journey-no-chains = ក្នុងដំណើរនេះ គ្មានគ្រោះថ្នាក់នៅដំណាក់កាលណាមួយ បាននាំទៅរកគ្រោះថ្នាក់នៅដំណាក់កាលក្រោយទេ។
+journey-chain = { $from } (ដំណាក់កាលទី { $from_stage }) → { $to } (ដំណាក់កាលទី { $to_stage })
+journey-again = លេងដំណើរនេះម្ដងទៀត
+journey-cannot-continue = មិនអាចបន្តដំណើរនេះបានទេ៖ { $reason }
+journey-continue-short = បន្តដំណើរដែលកំពុងលេង
 
 ## Play
 

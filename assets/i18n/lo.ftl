@@ -131,6 +131,35 @@ notes-mode-assessment = ໂໝດການປະເມີນ: ທ່ານຈະ
 notes-workshop = ການຝຶກອົບຮົມ { $code }: ທ່ານຈະພົບຄົນດຽວກັນກັບຄົນອື່ນໆ ໃນຫ້ອງ.
 notes-begin = ເລີ່ມ  (Enter)
 notes-not-now = ບໍ່ແມ່ນຕອນນີ້  (Esc)
+journey-section = ເສັ້ນທາງຂອງກໍລະນີ
+journey-section-explained = ຕິດຕາມບຸກຄົນໜຶ່ງຜ່ານຫຼາຍຂັ້ນຕອນ, ແຕ່ລະຂັ້ນຕອນທ່ານຫຼິ້ນໃນບົດບາດທີ່ແຕກຕ່າງກັນ: ສິ່ງທີ່ຜູ້ປະຕິບັດງານແຕ່ລະຄົນເຮັດ ຈະຖືກສົ່ງຕໍ່ໃຫ້ຄົນຕໍ່ໄປ.
+journey-checking = ກຳລັງກວດສອບເສັ້ນທາງຂອງກໍລະນີ…
+journey-none = ບໍ່ມີເສັ້ນທາງຂອງກໍລະນີໃນໂຟນເດີສະຖານະການນີ້.
+journey-start = ເລີ່ມເສັ້ນທາງ
+journey-stage-role = { $number }. { $role }
+journey-not-started = ຍັງບໍ່ໄດ້ເລີ່ມເສັ້ນທາງໃດ.
+journey-stage-of = ຂັ້ນຕອນທີ { $number } ຈາກ { $total } · ບົດບາດຂອງທ່ານ: { $role }
+journey-handed = ສິ່ງທີ່ສົ່ງຕໍ່ມາເຖິງທ່ານ
+journey-handed-nothing = ບໍ່ມີສິ່ງໃດຖືກສົ່ງຕໍ່ມາເຖິງທ່ານ.
+journey-handed-partial = ນີ້ແມ່ນສິ່ງທີ່ຜູ້ປະຕິບັດງານກ່ອນໜ້າທ່ານສົ່ງຕໍ່ມາ, ບໍ່ແມ່ນທຸກຢ່າງທີ່ເກີດຂຶ້ນ.
+journey-begin-stage = ເລີ່ມຂັ້ນຕອນນີ້  (Enter)
+journey-leave = ອອກຈາກເສັ້ນທາງໄວ້ກ່ອນ
+journey-see-whole = ເບິ່ງເສັ້ນທາງທັງໝົດ
+journey-hand-over = ສົ່ງຕໍ່ໃຫ້ຂັ້ນຕອນຕໍ່ໄປ: { $role }
+journey-no-debrief = ຫຼິ້ນທຸກຂັ້ນຕອນຂອງເສັ້ນທາງໃຫ້ຈົບກ່ອນ ຈຶ່ງຈະເຫັນການສະຫຼຸບບົດຮຽນ.
+journey-debrief-title = ເສັ້ນທາງ: { $title }
+journey-total = ທັງເສັ້ນທາງ: { $score }/100
+journey-total-estimate = ທັງເສັ້ນທາງ: ປະມານ { $score }/100
+journey-total-explained = ແຕ້ມຂອງທຸກຂັ້ນຕອນລວມກັນ, ທຽບລະຫວ່າງຜົນດີທີ່ສຸດ ແລະ ຮ້າຍທີ່ສຸດທີ່ເປັນໄປໄດ້ຕະຫຼອດທັງເສັ້ນທາງ.
+journey-stages = ເທື່ອລະຂັ້ນຕອນ
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = ຄວາມເສຍຫາຍທີ່ກໍ່ໃຫ້ເກີດຢູ່ຂັ້ນຕອນນີ້: { $harms }
+journey-chains = ຂັ້ນຕອນໜຶ່ງສົ່ງຜົນຕໍ່ຂັ້ນຕອນຕໍ່ໄປແນວໃດ
+journey-no-chains = ໃນເສັ້ນທາງນີ້, ບໍ່ມີຄວາມເສຍຫາຍໃນຂັ້ນຕອນໃດທີ່ນຳໄປສູ່ຄວາມເສຍຫາຍໃນຂັ້ນຕອນຕໍ່ມາ.
+journey-chain = { $from } (ຂັ້ນຕອນທີ { $from_stage }) → { $to } (ຂັ້ນຕອນທີ { $to_stage })
+journey-again = ຫຼິ້ນເສັ້ນທາງນີ້ອີກຄັ້ງ
+journey-cannot-continue = ບໍ່ສາມາດສືບຕໍ່ເສັ້ນທາງນີ້ໄດ້: { $reason }
+journey-continue-short = ສືບຕໍ່ເສັ້ນທາງທີ່ຄ້າງໄວ້
 
 ## ຫຼິ້ນ
 

@@ -131,6 +131,35 @@ notes-mode-assessment = Mod penilaian: maklum balas hanya diberikan dalam ulasan
 notes-workshop = Bengkel { $code }: anda akan bertemu orang yang sama seperti peserta lain di dalam bilik.
 notes-begin = Mula  (Enter)
 notes-not-now = Bukan sekarang  (Esc)
+journey-section = Perjalanan kes
+journey-section-explained = Ikuti seseorang melalui beberapa peringkat, setiap satu dimainkan dalam peranan yang berbeza: apa yang dilakukan oleh setiap petugas diserahkan kepada petugas seterusnya.
+journey-checking = Menyemak perjalanan kes…
+journey-none = Tiada perjalanan kes dalam folder senario ini.
+journey-start = Mulakan perjalanan
+journey-stage-role = { $number }. { $role }
+journey-not-started = Belum ada perjalanan yang dimulakan.
+journey-stage-of = Peringkat { $number } daripada { $total } · peranan anda: { $role }
+journey-handed = Apa yang diserahkan kepada anda
+journey-handed-nothing = Tiada apa-apa yang diserahkan kepada anda.
+journey-handed-partial = Inilah yang diserahkan oleh petugas sebelum anda, bukan semua yang berlaku.
+journey-begin-stage = Mulakan peringkat ini  (Enter)
+journey-leave = Tinggalkan perjalanan buat masa ini
+journey-see-whole = Lihat keseluruhan perjalanan
+journey-hand-over = Serahkan kepada peringkat seterusnya: { $role }
+journey-no-debrief = Tamatkan setiap peringkat sesuatu perjalanan untuk melihat ulasannya.
+journey-debrief-title = Perjalanan: { $title }
+journey-total = Keseluruhan perjalanan: { $score }/100
+journey-total-estimate = Keseluruhan perjalanan: kira-kira { $score }/100
+journey-total-explained = Mata semua peringkat, di antara yang terbaik dan yang terburuk yang mungkin bagi keseluruhan perjalanan.
+journey-stages = Peringkat demi peringkat
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = Mudarat ditimbulkan di sini: { $harms }
+journey-chains = Bagaimana satu peringkat mempengaruhi peringkat seterusnya
+journey-no-chains = Dalam perjalanan ini, tiada mudarat pada satu peringkat yang membawa kepada mudarat pada peringkat kemudian.
+journey-chain = { $from } (peringkat { $from_stage }) → { $to } (peringkat { $to_stage })
+journey-again = Main perjalanan ini semula
+journey-cannot-continue = Perjalanan ini tidak dapat diteruskan: { $reason }
+journey-continue-short = Teruskan perjalanan yang sedang berjalan
 
 ## Main
 

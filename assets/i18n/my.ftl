@@ -131,6 +131,35 @@ notes-mode-assessment = အကဲဖြတ် မုဒ်- တုံ့ပြ�
 notes-workshop = အလုပ်ရုံဆွေးနွေးပွဲ { $code }- အခန်းထဲရှိ အခြားသူများနှင့် တူညီသော လူကို သင် တွေ့ရမည်။
 notes-begin = စတင်ရန်  (Enter)
 notes-not-now = ယခု မဟုတ်သေးပါ  (Esc)
+journey-section = ဖြစ်ရပ် ခရီးစဉ်များ
+journey-section-explained = လူတစ်ဦးနောက်သို့ အဆင့်များစွာ လိုက်ပါပါ၊ အဆင့်တစ်ခုစီကို မတူညီသော တာဝန်ဖြင့် ကစားရသည်- တုံ့ပြန်ဆောင်ရွက်သူ တစ်ဦးစီ လုပ်ဆောင်သမျှကို နောက်တစ်ဦးထံ လွှဲပြောင်းပေးသည်။
+journey-checking = ဖြစ်ရပ် ခရီးစဉ်များကို စစ်ဆေးနေသည်…
+journey-none = ဤဇာတ်လမ်း ဖိုလ်ဒါတွင် ဖြစ်ရပ် ခရီးစဉ် မရှိပါ။
+journey-start = ခရီးစဉ်ကို စတင်ရန်
+journey-stage-role = { $number }။ { $role }
+journey-not-started = မည်သည့် ခရီးစဉ်ကိုမျှ မစတင်ရသေးပါ။
+journey-stage-of = အဆင့် { $total } ဆင့်အနက် အဆင့် { $number } · သင့်တာဝန်- { $role }
+journey-handed = သင့်ထံ လွှဲပြောင်းပေးထားသည်များ
+journey-handed-nothing = သင့်ထံ မည်သည့်အရာမျှ လွှဲပြောင်းပေးမထားပါ။
+journey-handed-partial = ဤအရာသည် သင့်ရှေ့က တုံ့ပြန်ဆောင်ရွက်သူ လွှဲပြောင်းပေးခဲ့သည့်အရာ ဖြစ်သည်၊ ဖြစ်ပျက်ခဲ့သမျှ အားလုံး မဟုတ်ပါ။
+journey-begin-stage = ဤအဆင့်ကို စတင်ရန်  (Enter)
+journey-leave = ခရီးစဉ်မှ ယခုအတွက် ထွက်ရန်
+journey-see-whole = ခရီးစဉ် တစ်ခုလုံးကို ကြည့်ရန်
+journey-hand-over = နောက်အဆင့်သို့ လွှဲပြောင်းရန်- { $role }
+journey-no-debrief = ပြန်လည်သုံးသပ်ချက်ကို ကြည့်ရန် ခရီးစဉ်တစ်ခု၏ အဆင့်တိုင်းကို ကစားပြီးဆုံးပါ။
+journey-debrief-title = ခရီးစဉ်- { $title }
+journey-total = ခရီးစဉ် တစ်ခုလုံး- { $score }/100
+journey-total-estimate = ခရီးစဉ် တစ်ခုလုံး- ခန့်မှန်း { $score }/100
+journey-total-explained = အဆင့်အားလုံး၏ အမှတ်များကို ခရီးစဉ် တစ်ခုလုံးတွင် ဖြစ်နိုင်သော အကောင်းဆုံးနှင့် အဆိုးဆုံးကြားတွင် တွက်ထားသည်။
+journey-stages = အဆင့်အလိုက်
+journey-stage-score = { $number }။ { $role }- { $title } · { $score }/100
+journey-stage-caused = ဤအဆင့်တွင် ဖြစ်စေခဲ့သော ထိခိုက်နစ်နာမှု- { $harms }
+journey-chains = အဆင့်တစ်ခုက နောက်အဆင့်ကို သက်ရောက်ခဲ့ပုံ
+journey-no-chains = ဤခရီးစဉ်တွင် အဆင့်တစ်ခုရှိ ထိခိုက်နစ်နာမှုက နောက်ပိုင်းအဆင့်တွင် ထိခိုက်နစ်နာမှုကို မဖြစ်စေခဲ့ပါ။
+journey-chain = { $from } (အဆင့် { $from_stage }) → { $to } (အဆင့် { $to_stage })
+journey-again = ခရီးစဉ်ကို ထပ်ကစားရန်
+journey-cannot-continue = ခရီးစဉ်ကို ဆက်၍ မကစားနိုင်ပါ- { $reason }
+journey-continue-short = လက်စ ခရီးစဉ်ကို ဆက်ကစားရန်
 
 ## ကစားခြင်း
 

@@ -131,6 +131,35 @@ notes-mode-assessment = โหมดประเมินผล: คุณจะ
 notes-workshop = การอบรม { $code }: คุณจะพบบุคคลเดียวกับคนอื่น ๆ ในห้อง
 notes-begin = เริ่ม  (Enter)
 notes-not-now = ไม่ใช่ตอนนี้  (Esc)
+journey-section = เส้นทางของกรณี
+journey-section-explained = ติดตามบุคคลหนึ่งคนผ่านหลายขั้น แต่ละขั้นคุณเล่นในบทบาทที่ต่างกัน: สิ่งที่ผู้ปฏิบัติงานแต่ละคนทำจะถูกส่งต่อไปยังคนถัดไป
+journey-checking = กำลังตรวจสอบเส้นทางของกรณี…
+journey-none = ไม่มีเส้นทางของกรณีในโฟลเดอร์สถานการณ์นี้
+journey-start = เริ่มเส้นทาง
+journey-stage-role = { $number }. { $role }
+journey-not-started = ยังไม่ได้เริ่มเส้นทางใด
+journey-stage-of = ขั้นที่ { $number } จาก { $total } · บทบาทของคุณ: { $role }
+journey-handed = สิ่งที่ส่งต่อมาถึงคุณ
+journey-handed-nothing = ไม่มีสิ่งใดส่งต่อมาถึงคุณ
+journey-handed-partial = นี่คือสิ่งที่ผู้ปฏิบัติงานก่อนหน้าคุณส่งต่อมา ไม่ใช่ทุกอย่างที่เกิดขึ้น
+journey-begin-stage = เริ่มขั้นนี้  (Enter)
+journey-leave = ออกจากเส้นทางไว้ก่อน
+journey-see-whole = ดูเส้นทางทั้งหมด
+journey-hand-over = ส่งต่อไปยังขั้นถัดไป: { $role }
+journey-no-debrief = เล่นให้จบทุกขั้นของเส้นทางก่อน จึงจะเห็นสรุปบทเรียน
+journey-debrief-title = เส้นทาง: { $title }
+journey-total = ทั้งเส้นทาง: { $score }/100
+journey-total-estimate = ทั้งเส้นทาง: ประมาณ { $score }/100
+journey-total-explained = แต้มของทุกขั้นรวมกัน วัดระหว่างผลที่ดีที่สุดและแย่ที่สุดที่เป็นไปได้ตลอดทั้งเส้นทาง
+journey-stages = ทีละขั้น
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = อันตรายที่ก่อให้เกิดในขั้นนี้: { $harms }
+journey-chains = ขั้นหนึ่งส่งผลต่อขั้นถัดไปอย่างไร
+journey-no-chains = ในเส้นทางนี้ ไม่มีอันตรายในขั้นใดที่นำไปสู่อันตรายในขั้นหลัง
+journey-chain = { $from } (ขั้นที่ { $from_stage }) → { $to } (ขั้นที่ { $to_stage })
+journey-again = เล่นเส้นทางนี้อีกครั้ง
+journey-cannot-continue = ไม่สามารถเล่นเส้นทางนี้ต่อได้: { $reason }
+journey-continue-short = เล่นเส้นทางที่ค้างไว้ต่อ
 
 ## เล่น
 

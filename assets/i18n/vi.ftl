@@ -131,6 +131,35 @@ notes-mode-assessment = Chế độ đánh giá: nhận xét chỉ có trong ph�
 notes-workshop = Buổi tập huấn { $code }: bạn sẽ gặp cùng một người như những người khác trong lớp.
 notes-begin = Bắt đầu  (Enter)
 notes-not-now = Để sau  (Esc)
+journey-section = Hành trình vụ việc
+journey-section-explained = Theo chân một người qua nhiều chặng, mỗi chặng bạn đóng một vai trò khác nhau: việc mỗi người ứng phó làm sẽ được chuyển cho người tiếp theo.
+journey-checking = Đang kiểm tra các hành trình vụ việc…
+journey-none = Không có hành trình vụ việc nào trong thư mục tình huống này.
+journey-start = Bắt đầu hành trình
+journey-stage-role = { $number }. { $role }
+journey-not-started = Chưa bắt đầu hành trình nào.
+journey-stage-of = Chặng { $number } trên { $total } · vai trò của bạn: { $role }
+journey-handed = Những gì được chuyển cho bạn
+journey-handed-nothing = Không có gì được chuyển cho bạn.
+journey-handed-partial = Đây là những gì người ứng phó trước bạn đã chuyển lại, không phải mọi điều đã xảy ra.
+journey-begin-stage = Bắt đầu chặng này  (Enter)
+journey-leave = Tạm rời hành trình
+journey-see-whole = Xem toàn bộ hành trình
+journey-hand-over = Chuyển gửi sang chặng tiếp theo: { $role }
+journey-no-debrief = Hãy chơi xong mọi chặng của một hành trình để xem phần tổng kết.
+journey-debrief-title = Hành trình: { $title }
+journey-total = Cả hành trình: { $score }/100
+journey-total-estimate = Cả hành trình: khoảng { $score }/100
+journey-total-explained = Điểm của tất cả các chặng, tính trong khoảng giữa mức tốt nhất và mức tệ nhất mà cả hành trình có thể đạt.
+journey-stages = Từng chặng
+journey-stage-score = { $number }. { $role }: { $title } · { $score }/100
+journey-stage-caused = Tác hại đã gây ra ở chặng này: { $harms }
+journey-chains = Chặng trước đã ảnh hưởng đến chặng sau như thế nào
+journey-no-chains = Trong hành trình này, không có tác hại nào ở một chặng dẫn đến tác hại ở chặng sau.
+journey-chain = { $from } (chặng { $from_stage }) → { $to } (chặng { $to_stage })
+journey-again = Chơi lại hành trình này
+journey-cannot-continue = Không thể tiếp tục hành trình: { $reason }
+journey-continue-short = Tiếp tục hành trình đang dở
 
 ## Play
 

@@ -19,6 +19,7 @@ macro_rules! said {
 }
 
 pub mod actions;
+pub mod journey;
 mod pseudo_check;
 pub mod reload;
 mod smoke;
@@ -78,7 +79,12 @@ fn file_hashes(dir: &Path) -> std::collections::HashMap<PathBuf, u64> {
 /// must hold a [`LiveLibrary`] and a [`SavedProgress`] (and a
 /// [`ScenarioFolder`] to watch, if any).
 pub fn headless_plugins(app: &mut App) {
-    app.add_plugins((state::plugin, actions::plugin, reload::plugin));
+    app.add_plugins((
+        state::plugin,
+        actions::plugin,
+        reload::plugin,
+        journey::plugin,
+    ));
 }
 
 /// Open the game window. Returns when the window closes.

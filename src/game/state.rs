@@ -31,6 +31,11 @@ pub enum Screen {
     Guide,
     Settings,
     Dashboard,
+    /// Before a stage of a case journey: who the trainee is now, and what
+    /// the responder before passed on.
+    Handover,
+    /// The debrief of a whole case journey.
+    Journey,
 }
 
 /// The scenario library kept live by hot reload: the scenarios and the
@@ -313,6 +318,9 @@ pub struct Play {
     pub votes: Vec<RoomVote>,
     /// The debrief of the finished run.
     pub debrief: Option<Debrief>,
+    /// The run is stage `n` (0-based) of the journey in
+    /// [`Journeys`](crate::game::journey::Journeys).
+    pub stage: Option<usize>,
     /// A message for the screen that sent the action (a name left empty,
     /// a choice that could not be made).
     pub error: Option<Said>,

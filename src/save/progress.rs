@@ -116,6 +116,14 @@ pub struct InProgress {
     pub workshop: Option<String>,
 }
 
+/// A case journey in progress: its id across trainees and saves, and the
+/// journey as data (the stage's own run is saved beside it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourneyProgress {
+    pub journey: String,
+    pub save: crate::case::CaseSave,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Progress {
@@ -125,6 +133,10 @@ pub struct Progress {
     pub in_progress: Option<InProgress>,
     /// The workshop code last entered.
     pub workshop: Option<String>,
+    /// The case journey under way (its stage being played is `in_progress`;
+    /// between stages there is none), kept until its last stage ends.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub journey: Option<JourneyProgress>,
 }
 
 /// A progress file that could not be read: where it was set aside, and why.

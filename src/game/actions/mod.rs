@@ -6,6 +6,7 @@
 //! goes through an [`Action`], so a headless test can send it.
 
 mod files;
+mod journey;
 mod run;
 pub(crate) use run::retranslate;
 
@@ -35,6 +36,17 @@ pub enum Action {
     },
     /// Start the prepared scenario.
     Begin,
+    /// Start a journey through a case (its first stage's handover follows).
+    StartCase {
+        case: String,
+        seed: Option<u64>,
+    },
+    /// Begin the journey's next stage on the play screen.
+    BeginStage,
+    /// Show the debrief of the whole journey, its last stage ended.
+    FinishJourney,
+    /// Continue the journey under way (saved between stages).
+    ContinueJourney,
     /// Pick the choice with this number (as shown, 1-based).
     Choose(usize),
     /// Go back to just before decision `n` (0-based) of the current run.
@@ -105,6 +117,7 @@ struct Game<'w> {
     screen: Res<'w, State<Screen>>,
     next: ResMut<'w, NextState<Screen>>,
     interface: ResMut<'w, Interface>,
+    journeys: ResMut<'w, crate::game::journey::Journeys>,
     language_changed: MessageWriter<'w, LanguageChanged>,
 }
 
@@ -122,6 +135,10 @@ fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
             Action::Go(screen) => go(g, screen),
             Action::Prepare { scenario, seed } => run::prepare(g, scenario, seed),
             Action::Begin => run::begin(g),
+            Action::StartCase { case, seed } => journey::start_case(g, &case, seed),
+            Action::BeginStage => journey::begin_stage(g),
+            Action::FinishJourney => journey::finish_journey(g),
+            Action::ContinueJourney => journey::continue_journey(g),
             Action::Choose(n) => run::choose(g, n, None),
             Action::Vote { counts, follow } => run::vote(g, counts, follow),
             Action::Rewind(n) => run::rewind(g, n),
@@ -184,6 +201,8 @@ fn language(g: &mut Game, lang: Lang) {
         *g.interface = Interface::new(lang);
         g.library.set_lang(lang);
         run::retranslate(&mut g.play, &g.library);
+        let guide = g.library.guide().clone();
+        crate::game::journey::retranslate(&mut g.journeys, &g.library, &guide);
         g.language_changed.write(LanguageChanged(lang));
     }
 }

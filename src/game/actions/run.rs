@@ -34,6 +34,7 @@ pub(super) fn begin(g: &mut Game) {
     });
     let session = Session::start(checked, seed);
     g.play.mode = g.saved.progress.settings.mode;
+    g.play.stage = None;
     start_run(&mut g.play, &mut g.saved, session);
     g.next.set(Screen::Play);
 }
@@ -63,6 +64,10 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
         }
     };
     let ended = session.is_ended();
+    if play.stage.is_some() {
+        crate::game::journey::on_choice(&mut g.journeys, number);
+        g.saved.progress.journey = g.journeys.progress();
+    }
     if let Some(counts) = votes {
         play.votes.push(RoomVote {
             decision,
@@ -88,6 +93,10 @@ pub(super) fn rewind(g: &mut Game, n: usize) {
     };
     match session.rewind(n) {
         Ok(()) => {
+            if let Some(stage) = g.play.stage {
+                crate::game::journey::on_rewind(&mut g.journeys, stage, n);
+                g.saved.progress.journey = g.journeys.progress();
+            }
             g.play.votes.retain(|v| v.decision < n);
             g.play.feedback = None;
             g.play.debrief = None;
@@ -126,7 +135,9 @@ pub(super) fn resume(g: &mut Game) {
         .map(|c| Session::restore(c, &saved.save));
     match restored {
         Some(Ok(session)) => {
+            let stage = super::journey::restore_for(g, saved.save.carry.is_some());
             let play = &mut *g.play;
+            play.stage = stage;
             play.session = Some(session);
             play.attempt = saved.attempt;
             play.started = saved.started;
@@ -150,11 +161,21 @@ pub(super) fn resume(g: &mut Game) {
 }
 
 pub(super) fn discard(g: &mut Game) {
+    // A stage's run goes with its journey.
+    if g.saved
+        .progress
+        .in_progress
+        .as_ref()
+        .is_some_and(|ip| ip.save.carry.is_some())
+    {
+        g.saved.progress.journey = None;
+        g.journeys.clear();
+    }
     g.saved.progress.in_progress = None;
     g.saved.save();
 }
 
-fn start_run(play: &mut Play, saved: &mut SavedProgress, session: Session) {
+pub(super) fn start_run(play: &mut Play, saved: &mut SavedProgress, session: Session) {
     play.attempt = uuid::Uuid::new_v4().to_string();
     play.started = now_rfc3339();
     play.workshop = saved.progress.workshop.clone();

@@ -25,9 +25,12 @@ fn draw(
     saved: Res<SavedProgress>,
     live: Res<LiveLibrary>,
     play: Res<Play>,
+    journeys: Res<crate::game::journey::Journeys>,
 ) -> Result {
     page.show(Screen::Browser, |ui, t, out| {
-        browser(ui, t, &saved, &live, &play, out)
+        browser(ui, t, &saved, &live, &play, out);
+        ui.add_space(10.0);
+        super::journey::cases_section(ui, t, &journeys, out);
     })
 }
 

@@ -23,9 +23,17 @@ pub(super) fn plugin(app: &mut App) {
     );
 }
 
-fn draw(mut page: Page, play: Res<Play>, live: Res<LiveLibrary>) -> Result {
+fn draw(
+    mut page: Page,
+    play: Res<Play>,
+    live: Res<LiveLibrary>,
+    journeys: Res<crate::game::journey::Journeys>,
+) -> Result {
     page.show(Screen::Debrief, |ui, t, out| {
-        debrief(ui, t, &play, live.guide(), out)
+        debrief(ui, t, &play, live.guide(), out);
+        if journeys.playing(&play) {
+            super::journey::after_stage(ui, t, &journeys, out);
+        }
     })
 }
 
@@ -65,6 +73,10 @@ fn debrief(ui: &mut egui::Ui, t: &Ui, play: &Play, guide: &Guide, out: &mut Vec<
         wrap::label(ui, tr!(t, "debrief-no-harm"));
     }
     ui.add_space(8.0);
+    if play.stage.is_some() {
+        // A stage of a journey goes on to the next (see `journey`).
+        return;
+    }
     ui.horizontal_wrapped(|ui| {
         if ui.button(bold(tr!(t, "debrief-play-another"))).clicked() || n {
             out.push(Action::PlayAgain { same_seed: false });

@@ -116,6 +116,14 @@ fn home(
                 }
             });
         });
+    } else if progress.journey.is_some() {
+        // A journey saved between two stages.
+        card(ui, |ui| {
+            subheading(ui, tr!(t, "home-continue-title"));
+            if ui.button(bold(tr!(t, "journey-continue-short"))).clicked() {
+                out.push(Action::ContinueJourney);
+            }
+        });
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {

@@ -10,6 +10,7 @@ mod dashboard;
 mod debrief;
 mod guide;
 mod home;
+mod journey;
 mod language;
 mod notes;
 mod play;
@@ -120,6 +121,7 @@ pub(super) fn plugin(app: &mut App) {
             guide::plugin,
             settings::plugin,
             dashboard::plugin,
+            journey::plugin,
         ));
 }
 
