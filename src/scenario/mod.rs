@@ -3,8 +3,8 @@
 //! where things are in a file (`locate`), the messages an author reads
 //! ([`diag`]), the compilation into a playable form ([`compile`]), the walk
 //! over every reachable situation ([`explore`]), the checks of a file
-//! ([`check`]), and the set of scenarios the game and the command line use
-//! ([`library`]).
+//! ([`check`]), the map of a scenario for authors ([`map`]), and the set of
+//! scenarios the game and the command line use ([`library`]).
 
 pub mod check;
 pub mod compile;
@@ -14,5 +14,6 @@ pub mod expr;
 pub mod format;
 pub mod library;
 pub(crate) mod locate;
+pub mod map;
 
 pub use format::*;
