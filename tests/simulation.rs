@@ -574,6 +574,60 @@ fn cli_coverage_lists_all_harms() {
     assert!(text.find("\"caused\"") < text.find("\"avoided\""), "{text}");
 }
 
+/// `frontline map` writes every bundled scenario's map as well-formed SVG
+/// naming each node once, DOT and Mermaid to stdout, and maps a file whose
+/// exploration fails too (exit code 1, the errors on stderr).
+#[test]
+fn cli_map_writes_svg_dot_and_mermaid() {
+    let dir = tempdir("map");
+    for s in &library().scenarios {
+        let out_file = dir.join(format!("{}.svg", s.id()));
+        let out = frontline(&[
+            "map",
+            s.id(),
+            "--paths",
+            "--out",
+            out_file.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let svg = std::fs::read_to_string(&out_file).unwrap();
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+        let names: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("name"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(names.len(), s.compiled.node_ids.len(), "{}", s.id());
+        for id in &s.compiled.node_ids {
+            assert!(names.contains(&id.as_str()), "{} in {}", id, s.id());
+        }
+    }
+    let tiny = fixture("tiny.ron");
+    let dot = frontline(&["map", tiny.to_str().unwrap(), "--format", "dot"]);
+    assert!(dot.status.success());
+    assert!(String::from_utf8_lossy(&dot.stdout).starts_with("digraph \"tiny\""));
+    let mermaid = frontline(&["map", tiny.to_str().unwrap(), "--format", "mermaid"]);
+    assert!(String::from_utf8_lossy(&mermaid.stdout).starts_with("flowchart LR"));
+    // A node no run reaches is an error of the file, and on the map.
+    let text = std::fs::read_to_string(&tiny).unwrap().replace(
+        r#""good": (text"#,
+        r#""lost": (text: "Nobody comes here.", next: "good"),
+        "good": (text"#,
+    );
+    let broken = dir.join("tiny.ron");
+    std::fs::write(&broken, text).unwrap();
+    let out = frontline(&["map", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("can never be reached"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("⚠ unreachable"));
+    let unknown = frontline(&["map", "no-such-scenario"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
 #[test]
 fn cli_play_reads_number_keys_from_the_terminal() {
     use std::io::Write;

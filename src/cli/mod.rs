@@ -1,6 +1,6 @@
 //! The command line, grouped by who uses it: the commands of scenario
-//! authors and trainees (`check`, `run`, `play`, `list`, `coverage`,
-//! `guide`, `bench`) and those of facilitators (`report`, `export`,
+//! authors and trainees (`check`, `run`, `play`, `map`, `list`,
+//! `coverage`, `guide`, `bench`) and those of facilitators (`report`, `export`,
 //! `import`, `xapi`, `simulate`).
 //!
 //! `main` parses a [`Cli`] ([`args`]), calls [`run`] and turns its result,
@@ -9,13 +9,14 @@
 
 pub mod args;
 mod error;
+mod map;
 pub mod output;
 mod scenario;
 mod terminal;
 mod translate;
 mod workshop;
 
-pub use args::{Cli, Command, Format};
+pub use args::{Cli, Command, Format, MapFormat};
 pub use error::{CliError, Outcome};
 
 use crate::guide::Guide;
@@ -53,6 +54,12 @@ pub fn run(
             json,
         } => scenario::run(dir, &scenario, seed, &choices, json, language, guide),
         Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, language, guide),
+        Command::Map {
+            scenario,
+            format,
+            paths,
+            out,
+        } => map::map(dir, &scenario, format, paths, out.as_deref(), &guide),
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
         Command::Translate { report_only, json } => {
             translate::translate(dir, lang, report_only, json, guide)
