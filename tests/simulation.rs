@@ -289,6 +289,28 @@ fn play_extreme(c: &frontline::Checked, seed: u64, best: bool) -> Session {
     s
 }
 
+/// A test run from the scenario map starts at a node with the variables of
+/// a run that reached it: at `decide`, the referral (which needs `asked`
+/// and trust >= 50) is open after asking in private.
+#[test]
+fn a_session_starts_at_a_node_with_the_variables_of_a_run_there() {
+    let c = tiny();
+    let decide = c.compiled.node_index["decide"];
+    let reach = frontline::scenario::map::reaching(&c.compiled, decide, 0).unwrap();
+    let s = Session::start_at(&c, 7, decide, reach.vars.clone());
+    assert_eq!(s.node_id(), "decide");
+    assert!(s.steps().is_empty() && !s.is_ended());
+    assert_eq!(s.var("asked"), Some(1));
+    assert!(
+        s.choices().iter().any(|o| o.index == 0),
+        "the referral is open"
+    );
+    // Variables of the wrong length fall back to the profile's start.
+    let s = Session::start_at(&c, 7, decide, vec![1]);
+    assert_eq!(s.var("asked"), Some(0));
+    assert!(s.choices().iter().all(|o| o.index != 0));
+}
+
 #[test]
 fn best_path_scores_100_and_worst_0_on_the_fixture() {
     let t = tiny();

@@ -366,3 +366,74 @@ lrs-done = Naipadala: { $sent } naimbak ngayon, { $already } nandoon na, { $fail
 # The reason comes from the store or the network, in English.
 lrs-stopped = Huminto ang pagpapadala: { $reason }. { $delivered } sa { $total } talaan ang nasa imbakan na; ipadala muli para matapos.
 lrs-not-configured = Walang imbakan ng talaan ng pag-aaral na mapagpapadalhan: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Mapa
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = Mapa ng { $file }
+map-heading = Mapa ng senaryo
+map-title = Mapa: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = linya { $line }: { $message }
+map-zoom-in = Palakihin
+map-zoom-out = Paliitin
+map-fit = Ipagkasya
+map-paths = Pinakamahusay at pinakamasamang landas
+map-back = Bumalik sa mga senaryo
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ pinakamahusay na landas: { $points } puntos
+map-worst = ⬇ pinakamasamang landas: { $points } puntos
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Pasya
+map-kind-passage = Tulay ng kuwento
+map-kind-random = Random na pangyayari
+map-kind-ending = Wakas: { $tone }
+map-start = ▶ Simula
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = hindi maaabot
+map-line = Linya { $line } ng { $file }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = Laruin mula rito
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = Kapag lamang: { $condition }
+map-effects = Epekto: { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = Gabay: { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = Bumalik sa mapa
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

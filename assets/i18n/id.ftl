@@ -366,3 +366,74 @@ lrs-done = Terkirim: { $sent } baru disimpan, { $already } sudah ada, { $failed 
 # The reason comes from the store or the network, in English.
 lrs-stopped = Pengiriman berhenti: { $reason }. { $delivered } dari { $total } catatan sudah ada di sistem penyimpan; kirim lagi untuk menyelesaikan.
 lrs-not-configured = Tidak ada sistem penyimpan catatan belajar untuk dikirimi: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Peta
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = Peta { $file }
+map-heading = Peta skenario
+map-title = Peta: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = baris { $line }: { $message }
+map-zoom-in = Perbesar
+map-zoom-out = Perkecil
+map-fit = Paskan
+map-paths = Jalur terbaik dan terburuk
+map-back = Kembali ke skenario
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ jalur terbaik: { $points } poin
+map-worst = ⬇ jalur terburuk: { $points } poin
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Keputusan
+map-kind-passage = Peralihan
+map-kind-random = Peristiwa acak
+map-kind-ending = Akhir: { $tone }
+map-start = ▶ Mulai
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = tak terjangkau
+map-line = Baris { $line } dari { $file }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = Main dari sini
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = Hanya jika: { $condition }
+map-effects = Efek: { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = Bimbingan: { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = Kembali ke peta
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

@@ -368,3 +368,74 @@ lrs-done = បានផ្ញើ៖ រក្សាទុកឥឡូវនេ�
 # The reason comes from the store or the network, in English.
 lrs-stopped = ការផ្ញើបានឈប់៖ { $reason }។ កំណត់ត្រា { $delivered } ក្នុងចំណោម { $total } មាននៅក្នុងឃ្លាំងហើយ។ សូមផ្ញើម្ដងទៀតដើម្បីបញ្ចប់។
 lrs-not-configured = គ្មានឃ្លាំងកំណត់ត្រាការសិក្សាសម្រាប់ផ្ញើទៅទេ៖ { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = ផែនទី
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = ផែនទីនៃ { $file }
+map-heading = ផែនទីស្ថានការណ៍
+map-title = ផែនទី៖ { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = បន្ទាត់ { $line }៖ { $message }
+map-zoom-in = ពង្រីក
+map-zoom-out = បង្រួម
+map-fit = ឲ្យល្មមអេក្រង់
+map-paths = ផ្លូវល្អបំផុត និងអាក្រក់បំផុត
+map-back = ត្រឡប់ទៅបញ្ជីស្ថានការណ៍
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ ផ្លូវល្អបំផុត៖ { $points } ពិន្ទុ
+map-worst = ⬇ ផ្លូវអាក្រក់បំផុត៖ { $points } ពិន្ទុ
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = ការសម្រេចចិត្ត
+map-kind-passage = វគ្គបន្ត
+map-kind-random = ព្រឹត្តិការណ៍ចៃដន្យ
+map-kind-ending = ការបញ្ចប់៖ { $tone }
+map-start = ▶ ចាប់ផ្តើម
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = មិនអាចទៅដល់
+map-line = បន្ទាត់ { $line } នៃ { $file }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = លេងពីទីនេះ
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = តែនៅពេល៖ { $condition }
+map-effects = ផលប៉ះពាល់៖ { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = ការណែនាំ៖ { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = ត្រឡប់ទៅផែនទី
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

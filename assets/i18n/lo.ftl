@@ -366,3 +366,74 @@ lrs-done = ສົ່ງແລ້ວ: ເກັບໄວ້ດຽວນີ້ { $
 # The reason comes from the store or the network, in English.
 lrs-stopped = ການສົ່ງຢຸດລົງ: { $reason }. ມີ { $delivered } ຈາກ { $total } ລາຍການຢູ່ໃນລະບົບແລ້ວ; ກະລຸນາສົ່ງອີກເທື່ອໜຶ່ງເພື່ອໃຫ້ສຳເລັດ.
 lrs-not-configured = ບໍ່ມີລະບົບເກັບບັນທຶກການຮຽນຮູ້ໃຫ້ສົ່ງໄປ: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = ແຜນຜັງ
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = ແຜນຜັງຂອງ { $file }
+map-heading = ແຜນຜັງສະຖານະການ
+map-title = ແຜນຜັງ: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = ແຖວ { $line }: { $message }
+map-zoom-in = ຂະຫຍາຍ
+map-zoom-out = ຫຍໍ້
+map-fit = ພໍດີຈໍ
+map-paths = ເສັ້ນທາງດີທີ່ສຸດ ແລະ ຮ້າຍທີ່ສຸດ
+map-back = ກັບໄປທີ່ສະຖານະການ
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ ເສັ້ນທາງດີທີ່ສຸດ: { $points } ຄະແນນ
+map-worst = ⬇ ເສັ້ນທາງຮ້າຍທີ່ສຸດ: { $points } ຄະແນນ
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = ການຕັດສິນໃຈ
+map-kind-passage = ຊ່ວງເລົ່າເລື່ອງ
+map-kind-random = ເຫດການສຸ່ມ
+map-kind-ending = ຕອນຈົບ: { $tone }
+map-start = ▶ ເລີ່ມຕົ້ນ
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = ໄປບໍ່ເຖິງ
+map-line = ແຖວ { $line } ຂອງ { $file }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = ຫຼິ້ນຈາກບ່ອນນີ້
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = ສະເພາະເມື່ອ: { $condition }
+map-effects = ຜົນ: { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = ຄຳແນະນຳ: { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = ກັບໄປແຜນຜັງ
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

@@ -366,3 +366,74 @@ lrs-done = ပို့ပြီး- { $total } ခုအနက် ယခု သ
 # The reason comes from the store or the network, in English.
 lrs-stopped = ပို့ခြင်း ရပ်သွားသည်- { $reason }။ မှတ်တမ်း { $total } ခုအနက် { $delivered } ခု စနစ်ထဲ ရောက်ပြီး။ ပြီးဆုံးရန် ထပ်ပို့ပါ။
 lrs-not-configured = ပို့ရန် သင်ယူမှုမှတ်တမ်း သိမ်းဆည်းရာစနစ် မရှိပါ- { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = မြေပုံ
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = { $file } ၏ မြေပုံ
+map-heading = ဇာတ်လမ်းမြေပုံ
+map-title = မြေပုံ - { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = စာကြောင်း { $line } - { $message }
+map-zoom-in = ချဲ့ရန်
+map-zoom-out = ချုံ့ရန်
+map-fit = ဖန်သားပြင်နှင့် ကိုက်ညီစေရန်
+map-paths = အကောင်းဆုံးနှင့် အဆိုးဆုံး လမ်းကြောင်း
+map-back = ဇာတ်လမ်းများသို့ ပြန်သွားရန်
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ အကောင်းဆုံး လမ်းကြောင်း - { $points } မှတ်
+map-worst = ⬇ အဆိုးဆုံး လမ်းကြောင်း - { $points } မှတ်
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = ဆုံးဖြတ်ချက်
+map-kind-passage = ဇာတ်ကြောင်းအဆက်
+map-kind-random = ကျပန်းဖြစ်ရပ်
+map-kind-ending = ဇာတ်သိမ်း - { $tone }
+map-start = ▶ စတင်
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = မရောက်နိုင်
+map-line = { $file } ၏ စာကြောင်း { $line }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = ဤနေရာမှ ကစားရန်
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = ဤအခါမှသာ - { $condition }
+map-effects = အကျိုးသက်ရောက်မှု - { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = အကြံပြုချက် - { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = မြေပုံသို့ ပြန်သွားရန်
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

@@ -366,3 +366,74 @@ lrs-done = ส่งแล้ว: บันทึกตอนนี้ { $sent }
 # The reason comes from the store or the network, in English.
 lrs-stopped = การส่งหยุดลง: { $reason } มี { $delivered } จาก { $total } รายการอยู่ในระบบแล้ว กรุณาส่งอีกครั้งเพื่อให้เสร็จ
 lrs-not-configured = ไม่มีระบบเก็บบันทึกการเรียนรู้ให้ส่งไป: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = แผนผัง
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = แผนผังของ { $file }
+map-heading = แผนผังสถานการณ์
+map-title = แผนผัง: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = บรรทัด { $line }: { $message }
+map-zoom-in = ขยาย
+map-zoom-out = ย่อ
+map-fit = พอดีหน้าจอ
+map-paths = เส้นทางที่ดีที่สุดและแย่ที่สุด
+map-back = กลับไปที่สถานการณ์
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ เส้นทางที่ดีที่สุด: { $points } คะแนน
+map-worst = ⬇ เส้นทางที่แย่ที่สุด: { $points } คะแนน
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = การตัดสินใจ
+map-kind-passage = ช่วงเล่าเรื่อง
+map-kind-random = เหตุการณ์สุ่ม
+map-kind-ending = ตอนจบ: { $tone }
+map-start = ▶ เริ่มต้น
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = ไปไม่ถึง
+map-line = บรรทัด { $line } ของ { $file }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = เล่นจากตรงนี้
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = เฉพาะเมื่อ: { $condition }
+map-effects = ผล: { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = คำแนะนำ: { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = กลับไปที่แผนผัง
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

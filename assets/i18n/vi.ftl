@@ -368,3 +368,74 @@ lrs-done = Đã gửi: { $sent } vừa được lưu, { $already } đã có sẵ
 # The reason comes from the store or the network, in English.
 lrs-stopped = Việc gửi đã dừng: { $reason }. { $delivered } trên { $total } bản ghi đã có trong kho lưu; hãy gửi lại để hoàn tất.
 lrs-not-configured = Không có kho lưu hồ sơ học tập nào để gửi đến: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Sơ đồ
+# TODO translate
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = Sơ đồ của { $file }
+map-heading = Sơ đồ tình huống
+map-title = Sơ đồ: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = dòng { $line }: { $message }
+map-zoom-in = Phóng to
+map-zoom-out = Thu nhỏ
+map-fit = Vừa khung
+map-paths = Đường tốt nhất và tệ nhất
+map-back = Quay lại danh sách tình huống
+# TODO translate
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ đường tốt nhất: { $points } điểm
+map-worst = ⬇ đường tệ nhất: { $points } điểm
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Quyết định
+map-kind-passage = Đoạn chuyển
+map-kind-random = Sự kiện ngẫu nhiên
+map-kind-ending = Kết thúc: { $tone }
+map-start = ▶ Bắt đầu
+# TODO translate
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-short = không thể tới
+map-line = Dòng { $line } của { $file }
+# TODO translate
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = Chơi từ đây
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+# TODO translate
+map-on-arrival = On arrival: { $effects }
+map-when = Chỉ khi: { $condition }
+map-effects = Tác động: { $effects }
+# TODO translate
+map-causes = { $mark } causes { $harm } (severity { $severity })
+# TODO translate
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = Góp ý: { $feedback }
+# TODO translate
+map-branch = Random branch, weight { $weight }
+# TODO translate
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+# TODO translate
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = Quay lại sơ đồ
+# TODO translate
+play-test-ending = Ending: { $title } ({ $tone })

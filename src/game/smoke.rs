@@ -3,7 +3,9 @@
 //! with the first choice at every decision, saves a screenshot of each
 //! screen it passes (`shots/frontline-welcome.png` on a first run, then
 //! `-home.png`, `-browser.png`, `-notes.png`, `-play.png`, `-debrief.png`,
-//! `-guide.png`, `-settings.png` and `-dashboard.png`) and exits; with an
+//! `-guide.png`, `-settings.png`, `-dashboard.png`, and `-map.png` and
+//! `-map-node.png`, the map of the scenario played without and with a node
+//! open) and exits; with an
 //! error code if it never reached the end. `FRONTLINE_SMOKE_SCENARIO` picks
 //! another scenario.
 //!
@@ -42,6 +44,9 @@ enum Stage {
     Settings,
     OpenDashboard,
     Dashboard,
+    /// The map of the scenario played.
+    OpenMap,
+    Map,
     /// Wait until every screenshot is on disk, then exit.
     Done,
 }
@@ -58,6 +63,8 @@ pub(super) struct SmokeRun {
     texts: BTreeSet<String>,
     /// The interface is in the pseudo-locale: check the texts at the end.
     pseudo: bool,
+    /// The node ids of the scenario mapped.
+    node_ids: Vec<String>,
 }
 
 impl SmokeRun {
@@ -72,6 +79,7 @@ impl SmokeRun {
             pending_shots: Vec::new(),
             texts: BTreeSet::new(),
             pseudo: false,
+            node_ids: Vec::new(),
         })
     }
 
@@ -155,7 +163,9 @@ fn check_texts(smoke: &SmokeRun, live: &LiveLibrary) -> bool {
     // scenario and guide text), so the only English let through is the
     // guide's source: the title of the published document it cites.
     let source = format!("{:?}", live.guide().source);
-    let content = Content::from_sources([source.as_str()]);
+    // The map names nodes by their ids, which are names, not text.
+    let node_ids = format!("{:?}", smoke.node_ids);
+    let content = Content::from_sources([source.as_str(), node_ids.as_str()]);
     // What the smoke run typed.
     let typed = ["Smoke test".to_string()];
     let found = untranslated(&smoke.texts, &content, &typed);
@@ -186,8 +196,13 @@ fn drive(
     mut commands: Commands,
     mut smoke: ResMut<SmokeRun>,
     live: Res<LiveLibrary>,
-    play: Res<Play>,
     screen: Res<State<Screen>>,
+    // The run played, and the map of its scenario.
+    (play, mut view, shown): (
+        Res<Play>,
+        ResMut<super::ui::MapView>,
+        Res<super::state::MapShown>,
+    ),
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -274,7 +289,39 @@ fn drive(
         }
         (Stage::Dashboard, _) => {
             s.shot(&mut commands, "dashboard");
-            s.stage = Stage::Done;
+            s.stage = Stage::OpenMap;
+        }
+        (Stage::OpenMap, _) => {
+            let played = play.session.as_ref().map(|p| &p.checked().compiled);
+            let Some(file) = played.map(|c| c.file.clone()) else {
+                error!("smoke run: no scenario was played to map");
+                exit.write(AppExit::from_code(4));
+                return;
+            };
+            s.node_ids = played.map(|c| c.node_ids.clone()).unwrap_or_default();
+            s.send(a, Action::OpenMap { file }, Stage::Map, 15);
+        }
+        (Stage::Map, Screen::Map) if !s.has_shot("map") => s.shot(&mut commands, "map"),
+        (Stage::Map, Screen::Map) if !s.has_shot("map-node") => {
+            // A node open beside the map, the paths highlighted.
+            if view.selected.is_none() {
+                // The first decision from the start, to show its choices.
+                view.selected = shown.map.as_ref().map(|m| {
+                    let mut at = m.start;
+                    for _ in 0..m.nodes.len() {
+                        match (m.nodes[at].kind, m.edges_from(at).first()) {
+                            (crate::scenario::map::MapKind::Passage, Some(e)) => at = e.to,
+                            _ => break,
+                        }
+                    }
+                    at
+                });
+                view.paths = true;
+                s.wait(10);
+            } else {
+                s.shot(&mut commands, "map-node");
+                s.stage = Stage::Done;
+            }
         }
         (Stage::Done, _) => {
             let saved = s

@@ -73,7 +73,10 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
         text: step.feedback.clone(),
         harms: step.harms.clone(),
     });
-    if ended {
+    if g.play.from_map.is_some() {
+        // A test run from the map: its ending shows on the play screen,
+        // with the way back to the map; nothing is saved or recorded.
+    } else if ended {
         finish(g);
         g.next.set(Screen::Debrief);
     } else {
@@ -108,6 +111,10 @@ pub(super) fn play_again(g: &mut Game, same_seed: bool) {
 }
 
 pub(super) fn stop(g: &mut Game) {
+    if g.play.from_map.is_some() {
+        super::map::end_test_run(g);
+        return;
+    }
     g.play.paused = false;
     g.play.feedback = None;
     save_in_progress(&mut g.play, &mut g.saved);
@@ -127,6 +134,7 @@ pub(super) fn resume(g: &mut Game) {
         Some(Ok(session)) => {
             let play = &mut *g.play;
             play.session = Some(session);
+            play.from_map = None;
             play.attempt = saved.attempt;
             play.started = saved.started;
             play.mode = saved.mode;
@@ -163,13 +171,14 @@ fn start_run(play: &mut Play, saved: &mut SavedProgress, session: Session) {
     play.votes.clear();
     saved.progress.record_start(session.checked().id());
     play.session = Some(session);
+    play.from_map = None;
     save_in_progress(play, saved);
 }
 
 /// Keep the unfinished run in the progress file, so it can be resumed.
 fn save_in_progress(play: &mut Play, saved: &mut SavedProgress) {
     let Some(session) = &play.session else { return };
-    if session.is_ended() {
+    if session.is_ended() || play.from_map.is_some() {
         return;
     }
     saved.progress.in_progress = Some(InProgress {

@@ -5,8 +5,12 @@
 //! (`game::ui::map`); `frontline map` writes it as SVG ([`svg`]), DOT or
 //! Mermaid ([`text`]).
 //!
-//! A map is laid out once per version of a file ([`ScenarioMap::build`]);
-//! drawing it is then only reading positions.
+//! A map is laid out once per version of a file ([`ScenarioMap::build`]):
+//! columns by the shortest depth from the start, rows ordered by
+//! barycentre sweeps to remove most crossings, every box the same size in
+//! a cell of its own (`layout.rs`); the best and the worst path from the
+//! explorer's score bounds (`paths.rs`). Drawing it is then only reading
+//! positions.
 
 mod layout;
 mod paths;
@@ -56,8 +60,9 @@ pub struct MapNode {
     /// Whether some run reaches it (from the explorer: with
     /// [`ScenarioMap::estimated`], whether the node graph reaches it).
     pub reachable: bool,
-    /// Its column: the fewest moves from the start (see [`layout`]). Nodes
-    /// that no arrow leads to from the start share the last column.
+    /// Its column: the fewest moves from the start, every choice taken as
+    /// open (the shortest depth: a story that loops has no longest one).
+    /// Nodes that no arrow leads to from the start share the last column.
     pub column: usize,
     /// Its place in the column, from the top.
     pub row: usize,

@@ -3,7 +3,7 @@
 //! ✖ (caused) and ✔ (avoided) on the arrows, random branches are dashed,
 //! arrows no run takes are dotted, unreachable boxes have a dashed border
 //! and say so, endings name their tone, and the best and worst paths carry
-//! ★ and ▼.
+//! ★ and ⬇.
 
 use super::{BOX_H, BOX_W, MapEdge, MapKind, ScenarioMap, bezier};
 use crate::scenario::Tone;
@@ -126,7 +126,7 @@ fn legend(s: &mut String, map: &ScenarioMap, paths: bool) {
             items.push(format!("★ best path ({:+} points)", b.points));
         }
         if let Some(w) = map.worst {
-            items.push(format!("▼ worst path ({:+} points)", w.points));
+            items.push(format!("⬇ worst path ({:+} points)", w.points));
         }
     }
     if map.estimated {
@@ -146,12 +146,15 @@ fn edge(s: &mut String, map: &ScenarioMap, e: &MapEdge, paths: bool) {
         c[0].0, c[0].1, c[1].0, c[1].1, c[2].0, c[2].1, c[3].0, c[3].1
     );
     let what = edge_title(map, e);
-    if paths && (e.best || e.worst) {
-        let halo = if e.best { "#5dade2" } else { "#a569bd" };
-        let _ = writeln!(
-            s,
-            r#"<path d="{d}" fill="none" stroke="{halo}" stroke-width="7" stroke-opacity="0.5"/>"#
-        );
+    // A wide band under the arrow: purple for the worst path, blue for the
+    // best (narrower, on top, where they share an arrow).
+    for (on, halo, width) in [(e.worst, "#9b59b6", 12), (e.best, "#3498db", 6)] {
+        if paths && on {
+            let _ = writeln!(
+                s,
+                r#"<path d="{d}" fill="none" stroke="{halo}" stroke-width="{width}" stroke-opacity="0.65"/>"#
+            );
+        }
     }
     let dash = if !e.open {
         r#" stroke-dasharray="2 3""#
@@ -177,7 +180,7 @@ fn edge(s: &mut String, map: &ScenarioMap, e: &MapEdge, paths: bool) {
         label.push_str(" ★");
     }
     if paths && e.worst {
-        label.push_str(" ▼");
+        label.push_str(" ⬇");
     }
     if !label.is_empty() {
         let (x, y) = bezier(&c, 0.12);
@@ -222,7 +225,7 @@ fn node(s: &mut String, map: &ScenarioMap, i: usize, paths: bool) {
         under.push_str(" ★");
     }
     if paths && n.worst {
-        under.push_str(" ▼");
+        under.push_str(" ⬇");
     }
     let border = if n.reachable {
         format!(r#"stroke="{stroke}" stroke-width="1.5""#)

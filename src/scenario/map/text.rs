@@ -37,7 +37,7 @@ fn node_label(map: &ScenarioMap, i: usize, paths: bool) -> (String, String) {
         under.push_str(" ★");
     }
     if paths && n.worst {
-        under.push_str(" ▼");
+        under.push_str(" ⬇");
     }
     (clip(&n.id, 40), under)
 }
@@ -48,7 +48,7 @@ fn edge_label(e: &MapEdge, paths: bool) -> String {
         label.push_str(" ★");
     }
     if paths && e.worst {
-        label.push_str(" ▼");
+        label.push_str(" ⬇");
     }
     label.trim().to_string()
 }
