@@ -93,7 +93,7 @@ pub enum Command {
         scenario: String,
         #[arg(long, value_enum, default_value = "svg")]
         format: MapFormat,
-        /// Highlight the best (★) and the worst (▼) path.
+        /// Highlight the best (★) and the worst (⬇) path.
         #[arg(long)]
         paths: bool,
         /// Write to this file instead of printing.
