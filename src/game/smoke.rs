@@ -63,8 +63,8 @@ pub(super) struct SmokeRun {
     texts: BTreeSet<String>,
     /// The interface is in the pseudo-locale: check the texts at the end.
     pseudo: bool,
-    /// The node ids of the scenario mapped.
-    node_ids: Vec<String>,
+    /// The names and code of the scenario mapped (see [`file_names`]).
+    file_names: Vec<String>,
 }
 
 impl SmokeRun {
@@ -79,7 +79,7 @@ impl SmokeRun {
             pending_shots: Vec::new(),
             texts: BTreeSet::new(),
             pseudo: false,
-            node_ids: Vec::new(),
+            file_names: Vec::new(),
         })
     }
 
@@ -163,9 +163,10 @@ fn check_texts(smoke: &SmokeRun, live: &LiveLibrary) -> bool {
     // scenario and guide text), so the only English let through is the
     // guide's source: the title of the published document it cites.
     let source = format!("{:?}", live.guide().source);
-    // The map names nodes by their ids, which are names, not text.
-    let node_ids = format!("{:?}", smoke.node_ids);
-    let content = Content::from_sources([source.as_str(), node_ids.as_str()]);
+    // The map shows the mapped file's own names and code as written: node
+    // ids, variables, placeholders, conditions and effects.
+    let names = format!("{:?}", smoke.file_names);
+    let content = Content::from_sources([source.as_str(), names.as_str()]);
     // What the smoke run typed.
     let typed = ["Smoke test".to_string()];
     let found = untranslated(&smoke.texts, &content, &typed);
@@ -187,6 +188,28 @@ fn check_texts(smoke: &SmokeRun, live: &LiveLibrary) -> bool {
         );
     }
     found.is_empty()
+}
+
+/// What a scenario file names and computes rather than says, which the map
+/// shows as written: node ids, variables, placeholders, conditions and
+/// effects.
+fn file_names(sc: &crate::scenario::Scenario) -> Vec<String> {
+    let mut out: Vec<String> = sc.nodes.keys().chain(sc.vars.keys()).cloned().collect();
+    for p in &sc.profiles {
+        out.extend(p.values.keys().cloned());
+        out.extend(p.effects.iter().cloned());
+    }
+    for n in sc.nodes.values() {
+        out.extend(n.effects.iter().cloned());
+        for c in &n.choices {
+            out.extend(c.when.iter().cloned());
+            out.extend(c.effects.iter().cloned());
+        }
+        for b in &n.random {
+            out.extend(b.effects.iter().cloned());
+        }
+    }
+    out
 }
 
 /// The smoke run gives up after this many frames.
@@ -298,7 +321,7 @@ fn drive(
                 exit.write(AppExit::from_code(4));
                 return;
             };
-            s.node_ids = played.map(|c| c.node_ids.clone()).unwrap_or_default();
+            s.file_names = played.map(|c| file_names(&c.scenario)).unwrap_or_default();
             s.send(a, Action::OpenMap { file }, Stage::Map, 15);
         }
         (Stage::Map, Screen::Map) if !s.has_shot("map") => s.shot(&mut commands, "map"),
