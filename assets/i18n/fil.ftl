@@ -370,8 +370,7 @@ lrs-not-configured = Walang imbakan ng talaan ng pag-aaral na mapagpapadalhan: {
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = Mapa
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = Ang senaryo bilang mapa ng mga eksena at pagpipilian
 problems-map = Mapa ng { $file }
 map-heading = Mapa ng senaryo
 map-title = Mapa: { $title }
@@ -392,8 +391,7 @@ map-zoom-out = Paliitin
 map-fit = Ipagkasya
 map-paths = Pinakamahusay at pinakamasamang landas
 map-back = Bumalik sa mga senaryo
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ nagdudulot ng pinsala · ✔ umiiwas sa pinsala · putol-putol: random na sanga · tuldok-tuldok: hindi kailanman napipili · ⚠ hindi maaabot · hilahin para gumalaw, mag-scroll para mag-zoom, i-click ang kahon para basahin
 map-best = ★ pinakamahusay na landas: { $points } puntos
 map-worst = ⬇ pinakamasamang landas: { $points } puntos
 # TODO translate
@@ -403,12 +401,10 @@ map-kind-passage = Tulay ng kuwento
 map-kind-random = Random na pangyayari
 map-kind-ending = Wakas: { $tone }
 map-start = ▶ Simula
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ Hindi maaabot: walang laro na nakararating dito
 map-unreachable-short = hindi maaabot
 map-line = Linya { $line } ng { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = I-click ang isang kahon para makita ang teksto, mga pagpipilian at linya nito sa file.
 map-play-from-here = Laruin mula rito
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -418,22 +414,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = Pagdating: { $effects }
 map-when = Kapag lamang: { $condition }
 map-effects = Epekto: { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } nagdudulot ng { $harm } (tindi { $severity })
+map-avoids = { $mark } umiiwas sa { $harm } (tindi { $severity })
 map-feedback = Gabay: { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = Random na sanga, bigat { $weight }
+map-never-open = Hindi kailanman napipili: walang laro na makapipili nito rito
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = Subok na laro mula sa “{ $node }”: hindi ise-save at hindi resulta.
 play-back-to-map = Bumalik sa mapa
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = Wakas: { $title } ({ $tone })

@@ -370,8 +370,7 @@ lrs-not-configured = Tidak ada sistem penyimpan catatan belajar untuk dikirimi: 
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = Peta
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = Skenario sebagai peta adegan dan pilihannya
 problems-map = Peta { $file }
 map-heading = Peta skenario
 map-title = Peta: { $title }
@@ -392,8 +391,7 @@ map-zoom-out = Perkecil
 map-fit = Paskan
 map-paths = Jalur terbaik dan terburuk
 map-back = Kembali ke skenario
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ menimbulkan bahaya · ✔ menghindari bahaya · putus-putus: cabang acak · titik-titik: tak pernah dipilih · ⚠ tak terjangkau · seret untuk bergeser, gulir untuk memperbesar, klik kotak untuk membaca
 map-best = ★ jalur terbaik: { $points } poin
 map-worst = ⬇ jalur terburuk: { $points } poin
 # TODO translate
@@ -403,12 +401,10 @@ map-kind-passage = Peralihan
 map-kind-random = Peristiwa acak
 map-kind-ending = Akhir: { $tone }
 map-start = ▶ Mulai
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ Tak terjangkau: tidak ada permainan yang sampai di sini
 map-unreachable-short = tak terjangkau
 map-line = Baris { $line } dari { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = Klik sebuah kotak untuk melihat teks, pilihan, dan barisnya di berkas.
 map-play-from-here = Main dari sini
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -418,22 +414,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = Saat tiba: { $effects }
 map-when = Hanya jika: { $condition }
 map-effects = Efek: { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } menimbulkan { $harm } (tingkat { $severity })
+map-avoids = { $mark } menghindari { $harm } (tingkat { $severity })
 map-feedback = Bimbingan: { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = Cabang acak, bobot { $weight }
+map-never-open = Tak pernah dipilih: tidak ada permainan yang bisa memilihnya di sini
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = Uji coba dari “{ $node }”: tidak disimpan dan bukan hasil.
 play-back-to-map = Kembali ke peta
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = Akhir: { $title } ({ $tone })

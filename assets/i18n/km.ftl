@@ -372,8 +372,7 @@ lrs-not-configured = គ្មានឃ្លាំងកំណត់ត្រ�
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = ផែនទី
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = ស្ថានការណ៍ជាផែនទីនៃឈុតឆាក និងជម្រើស
 problems-map = ផែនទីនៃ { $file }
 map-heading = ផែនទីស្ថានការណ៍
 map-title = ផែនទី៖ { $title }
@@ -394,8 +393,7 @@ map-zoom-out = បង្រួម
 map-fit = ឲ្យល្មមអេក្រង់
 map-paths = ផ្លូវល្អបំផុត និងអាក្រក់បំផុត
 map-back = ត្រឡប់ទៅបញ្ជីស្ថានការណ៍
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ បង្កគ្រោះថ្នាក់ · ✔ ជៀសវាងគ្រោះថ្នាក់ · បន្ទាត់ដាច់ៗ៖ សាខាចៃដន្យ · បន្ទាត់ចុចៗ៖ មិនដែលត្រូវបានជ្រើស · ⚠ មិនអាចទៅដល់ · អូសដើម្បីផ្លាស់ទី រំកិលដើម្បីពង្រីក ចុចប្រអប់ដើម្បីអាន
 map-best = ★ ផ្លូវល្អបំផុត៖ { $points } ពិន្ទុ
 map-worst = ⬇ ផ្លូវអាក្រក់បំផុត៖ { $points } ពិន្ទុ
 # TODO translate
@@ -405,12 +403,10 @@ map-kind-passage = វគ្គបន្ត
 map-kind-random = ព្រឹត្តិការណ៍ចៃដន្យ
 map-kind-ending = ការបញ្ចប់៖ { $tone }
 map-start = ▶ ចាប់ផ្តើម
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ មិនអាចទៅដល់៖ គ្មានការលេងណាមកដល់ទីនេះទេ
 map-unreachable-short = មិនអាចទៅដល់
 map-line = បន្ទាត់ { $line } នៃ { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = ចុចប្រអប់មួយ ដើម្បីមើលអត្ថបទ ជម្រើស និងបន្ទាត់ក្នុងឯកសារ។
 map-play-from-here = លេងពីទីនេះ
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -420,22 +416,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = ពេលមកដល់៖ { $effects }
 map-when = តែនៅពេល៖ { $condition }
 map-effects = ផលប៉ះពាល់៖ { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } បង្ក { $harm } (កម្រិត { $severity })
+map-avoids = { $mark } ជៀសវាង { $harm } (កម្រិត { $severity })
 map-feedback = ការណែនាំ៖ { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = សាខាចៃដន្យ ទម្ងន់ { $weight }
+map-never-open = មិនដែលត្រូវបានជ្រើស៖ គ្មានការលេងណាអាចជ្រើសវានៅទីនេះទេ
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = ការលេងសាកល្បងពី “{ $node }”៖ មិនរក្សាទុក និងមិនមែនជាលទ្ធផល។
 play-back-to-map = ត្រឡប់ទៅផែនទី
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = ការបញ្ចប់៖ { $title } ({ $tone })

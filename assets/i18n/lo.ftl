@@ -370,8 +370,7 @@ lrs-not-configured = ບໍ່ມີລະບົບເກັບບັນທຶ�
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = ແຜນຜັງ
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = ສະຖານະການເປັນແຜນຜັງຂອງສາກ ແລະ ທາງເລືອກ
 problems-map = ແຜນຜັງຂອງ { $file }
 map-heading = ແຜນຜັງສະຖານະການ
 map-title = ແຜນຜັງ: { $title }
@@ -392,8 +391,7 @@ map-zoom-out = ຫຍໍ້
 map-fit = ພໍດີຈໍ
 map-paths = ເສັ້ນທາງດີທີ່ສຸດ ແລະ ຮ້າຍທີ່ສຸດ
 map-back = ກັບໄປທີ່ສະຖານະການ
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ ກໍ່ອັນຕະລາຍ · ✔ ຫຼີກລ່ຽງອັນຕະລາຍ · ເສັ້ນປະ: ສາຂາສຸ່ມ · ເສັ້ນຈຸດ: ບໍ່ເຄີຍຖືກເລືອກ · ⚠ ໄປບໍ່ເຖິງ · ລາກເພື່ອເລື່ອນ, ໝູນລໍ້ເພື່ອຊູມ, ຄລິກກ່ອງເພື່ອອ່ານ
 map-best = ★ ເສັ້ນທາງດີທີ່ສຸດ: { $points } ຄະແນນ
 map-worst = ⬇ ເສັ້ນທາງຮ້າຍທີ່ສຸດ: { $points } ຄະແນນ
 # TODO translate
@@ -403,12 +401,10 @@ map-kind-passage = ຊ່ວງເລົ່າເລື່ອງ
 map-kind-random = ເຫດການສຸ່ມ
 map-kind-ending = ຕອນຈົບ: { $tone }
 map-start = ▶ ເລີ່ມຕົ້ນ
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ ໄປບໍ່ເຖິງ: ບໍ່ມີການຫຼິ້ນໃດມາເຖິງບ່ອນນີ້
 map-unreachable-short = ໄປບໍ່ເຖິງ
 map-line = ແຖວ { $line } ຂອງ { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = ຄລິກກ່ອງເພື່ອເບິ່ງຂໍ້ຄວາມ, ທາງເລືອກ ແລະ ແຖວໃນໄຟລ໌.
 map-play-from-here = ຫຼິ້ນຈາກບ່ອນນີ້
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -418,22 +414,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = ເມື່ອມາເຖິງ: { $effects }
 map-when = ສະເພາະເມື່ອ: { $condition }
 map-effects = ຜົນ: { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } ກໍ່ { $harm } (ລະດັບ { $severity })
+map-avoids = { $mark } ຫຼີກລ່ຽງ { $harm } (ລະດັບ { $severity })
 map-feedback = ຄຳແນະນຳ: { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = ສາຂາສຸ່ມ, ນ້ຳໜັກ { $weight }
+map-never-open = ບໍ່ເຄີຍຖືກເລືອກ: ບໍ່ມີການຫຼິ້ນໃດເລືອກທາງນີ້ໄດ້
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = ທົດລອງຫຼິ້ນຈາກ “{ $node }”: ບໍ່ບັນທຶກ ແລະ ບໍ່ນັບເປັນຜົນ.
 play-back-to-map = ກັບໄປແຜນຜັງ
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = ຕອນຈົບ: { $title } ({ $tone })

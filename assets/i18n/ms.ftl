@@ -370,8 +370,7 @@ lrs-not-configured = Tiada sistem simpanan rekod pembelajaran untuk dihantar: { 
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = Peta
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = Senario sebagai peta babak dan pilihannya
 problems-map = Peta { $file }
 map-heading = Peta senario
 map-title = Peta: { $title }
@@ -392,8 +391,7 @@ map-zoom-out = Zum keluar
 map-fit = Muat skrin
 map-paths = Laluan terbaik dan terburuk
 map-back = Kembali ke senario
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ menyebabkan bahaya · ✔ mengelakkan bahaya · garis putus: cabang rawak · garis titik: tidak pernah dipilih · ⚠ tidak dapat dicapai · seret untuk menggerak, tatal untuk zum, klik kotak untuk membaca
 map-best = ★ laluan terbaik: { $points } mata
 map-worst = ⬇ laluan terburuk: { $points } mata
 # TODO translate
@@ -403,12 +401,10 @@ map-kind-passage = Peralihan
 map-kind-random = Peristiwa rawak
 map-kind-ending = Pengakhiran: { $tone }
 map-start = ▶ Mula
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ Tidak dapat dicapai: tiada permainan yang sampai ke sini
 map-unreachable-short = tidak dapat dicapai
 map-line = Baris { $line } dalam { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = Klik sebuah kotak untuk melihat teks, pilihan dan barisnya dalam fail.
 map-play-from-here = Main dari sini
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -418,22 +414,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = Apabila tiba: { $effects }
 map-when = Hanya apabila: { $condition }
 map-effects = Kesan: { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } menyebabkan { $harm } (tahap { $severity })
+map-avoids = { $mark } mengelakkan { $harm } (tahap { $severity })
 map-feedback = Bimbingan: { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = Cabang rawak, pemberat { $weight }
+map-never-open = Tidak pernah dipilih: tiada permainan yang boleh memilihnya di sini
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = Main cuba dari “{ $node }”: tidak disimpan dan bukan keputusan.
 play-back-to-map = Kembali ke peta
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = Pengakhiran: { $title } ({ $tone })

@@ -370,8 +370,7 @@ lrs-not-configured = ပို့ရန် သင်ယူမှုမှတ်�
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = မြေပုံ
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = ဇာတ်လမ်းကို အခန်းများနှင့် ရွေးချယ်မှုများ၏ မြေပုံအဖြစ်
 problems-map = { $file } ၏ မြေပုံ
 map-heading = ဇာတ်လမ်းမြေပုံ
 map-title = မြေပုံ - { $title }
@@ -392,8 +391,7 @@ map-zoom-out = ချုံ့ရန်
 map-fit = ဖန်သားပြင်နှင့် ကိုက်ညီစေရန်
 map-paths = အကောင်းဆုံးနှင့် အဆိုးဆုံး လမ်းကြောင်း
 map-back = ဇာတ်လမ်းများသို့ ပြန်သွားရန်
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ ထိခိုက်မှု ဖြစ်စေ · ✔ ထိခိုက်မှု ရှောင်ရှား · မျဉ်းပြတ် - ကျပန်းလမ်းခွဲ · မျဉ်းစက် - ဘယ်တော့မှ မရွေးခံရ · ⚠ မရောက်နိုင် · ဆွဲ၍ ရွှေ့ရန်၊ လှိမ့်၍ ချဲ့ရန်၊ ဖတ်ရန် အကွက်ကို နှိပ်ပါ
 map-best = ★ အကောင်းဆုံး လမ်းကြောင်း - { $points } မှတ်
 map-worst = ⬇ အဆိုးဆုံး လမ်းကြောင်း - { $points } မှတ်
 # TODO translate
@@ -403,12 +401,10 @@ map-kind-passage = ဇာတ်ကြောင်းအဆက်
 map-kind-random = ကျပန်းဖြစ်ရပ်
 map-kind-ending = ဇာတ်သိမ်း - { $tone }
 map-start = ▶ စတင်
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ မရောက်နိုင် - မည်သည့် ကစားမှုမျှ ဤနေရာသို့ မရောက်ပါ
 map-unreachable-short = မရောက်နိုင်
 map-line = { $file } ၏ စာကြောင်း { $line }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = စာသား၊ ရွေးချယ်မှုများနှင့် ဖိုင်ရှိ စာကြောင်းကို ကြည့်ရန် အကွက်တစ်ခုကို နှိပ်ပါ။
 map-play-from-here = ဤနေရာမှ ကစားရန်
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -418,22 +414,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = ရောက်ရှိချိန် - { $effects }
 map-when = ဤအခါမှသာ - { $condition }
 map-effects = အကျိုးသက်ရောက်မှု - { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } { $harm } ကို ဖြစ်စေသည် (ပြင်းထန်မှု { $severity })
+map-avoids = { $mark } { $harm } ကို ရှောင်ရှားသည် (ပြင်းထန်မှု { $severity })
 map-feedback = အကြံပြုချက် - { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = ကျပန်းလမ်းခွဲ၊ အလေးချိန် { $weight }
+map-never-open = ဘယ်တော့မှ မရွေးခံရ - ဤနေရာတွင် မည်သည့် ကစားမှုကမျှ မရွေးနိုင်ပါ
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = “{ $node }” မှ စမ်းသပ်ကစားမှု - မသိမ်းဆည်းပါ၊ ရလဒ်အဖြစ် မမှတ်ပါ။
 play-back-to-map = မြေပုံသို့ ပြန်သွားရန်
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = ဇာတ်သိမ်း - { $title } ({ $tone })

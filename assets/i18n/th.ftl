@@ -370,8 +370,7 @@ lrs-not-configured = ไม่มีระบบเก็บบันทึก�
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = แผนผัง
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = สถานการณ์นี้ในรูปแผนผังของฉากและทางเลือก
 problems-map = แผนผังของ { $file }
 map-heading = แผนผังสถานการณ์
 map-title = แผนผัง: { $title }
@@ -392,8 +391,7 @@ map-zoom-out = ย่อ
 map-fit = พอดีหน้าจอ
 map-paths = เส้นทางที่ดีที่สุดและแย่ที่สุด
 map-back = กลับไปที่สถานการณ์
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ ก่ออันตราย · ✔ หลีกเลี่ยงอันตราย · เส้นประ: สาขาสุ่ม · เส้นจุด: ไม่มีใครเลือก · ⚠ ไปไม่ถึง · ลากเพื่อเลื่อน เลื่อนล้อเพื่อซูม คลิกกล่องเพื่ออ่าน
 map-best = ★ เส้นทางที่ดีที่สุด: { $points } คะแนน
 map-worst = ⬇ เส้นทางที่แย่ที่สุด: { $points } คะแนน
 # TODO translate
@@ -403,12 +401,10 @@ map-kind-passage = ช่วงเล่าเรื่อง
 map-kind-random = เหตุการณ์สุ่ม
 map-kind-ending = ตอนจบ: { $tone }
 map-start = ▶ เริ่มต้น
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ ไปไม่ถึง: ไม่มีการเล่นใดมาถึงที่นี่
 map-unreachable-short = ไปไม่ถึง
 map-line = บรรทัด { $line } ของ { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = คลิกกล่องเพื่อดูข้อความ ทางเลือก และบรรทัดในไฟล์
 map-play-from-here = เล่นจากตรงนี้
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -418,22 +414,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = เมื่อมาถึง: { $effects }
 map-when = เฉพาะเมื่อ: { $condition }
 map-effects = ผล: { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } ก่อ { $harm } (ความรุนแรง { $severity })
+map-avoids = { $mark } หลีกเลี่ยง { $harm } (ความรุนแรง { $severity })
 map-feedback = คำแนะนำ: { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = สาขาสุ่ม น้ำหนัก { $weight }
+map-never-open = ไม่มีใครเลือก: ไม่มีการเล่นใดเลือกทางนี้ได้
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = ทดลองเล่นจาก “{ $node }”: ไม่บันทึกและไม่นับเป็นผลลัพธ์
 play-back-to-map = กลับไปที่แผนผัง
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = ตอนจบ: { $title } ({ $tone })

@@ -372,8 +372,7 @@ lrs-not-configured = Không có kho lưu hồ sơ học tập nào để gửi �
 ## Scenario map (authors): the map screen, its buttons elsewhere, test runs
 
 browser-map = Sơ đồ
-# TODO translate
-browser-map-hint = The scenario as a map of its scenes and choices
+browser-map-hint = Tình huống dưới dạng sơ đồ các cảnh và lựa chọn
 problems-map = Sơ đồ của { $file }
 map-heading = Sơ đồ tình huống
 map-title = Sơ đồ: { $title }
@@ -394,8 +393,7 @@ map-zoom-out = Thu nhỏ
 map-fit = Vừa khung
 map-paths = Đường tốt nhất và tệ nhất
 map-back = Quay lại danh sách tình huống
-# TODO translate
-map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-legend = ✖ gây hại · ✔ tránh hại · nét đứt: nhánh ngẫu nhiên · nét chấm: không bao giờ được chọn · ⚠ không thể tới · kéo để di chuyển, cuộn để phóng to, bấm vào ô để đọc
 map-best = ★ đường tốt nhất: { $points } điểm
 map-worst = ⬇ đường tệ nhất: { $points } điểm
 # TODO translate
@@ -405,12 +403,10 @@ map-kind-passage = Đoạn chuyển
 map-kind-random = Sự kiện ngẫu nhiên
 map-kind-ending = Kết thúc: { $tone }
 map-start = ▶ Bắt đầu
-# TODO translate
-map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable = ⚠ Không thể tới: không lượt chơi nào đến đây
 map-unreachable-short = không thể tới
 map-line = Dòng { $line } của { $file }
-# TODO translate
-map-select-hint = Click a box to see its text, choices and line.
+map-select-hint = Bấm vào một ô để xem lời thoại, các lựa chọn và dòng trong tệp.
 map-play-from-here = Chơi từ đây
 # TODO translate
 map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
@@ -420,22 +416,15 @@ map-play-from-here-disabled = Only a reachable scene of a file without errors ca
 map-play-needs-clean-file = Fix the file's errors before playing from a scene.
 # TODO translate
 map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
-# TODO translate
-map-on-arrival = On arrival: { $effects }
+map-on-arrival = Khi đến: { $effects }
 map-when = Chỉ khi: { $condition }
 map-effects = Tác động: { $effects }
-# TODO translate
-map-causes = { $mark } causes { $harm } (severity { $severity })
-# TODO translate
-map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-causes = { $mark } gây { $harm } (mức độ { $severity })
+map-avoids = { $mark } tránh { $harm } (mức độ { $severity })
 map-feedback = Góp ý: { $feedback }
-# TODO translate
-map-branch = Random branch, weight { $weight }
-# TODO translate
-map-never-open = Never taken: no run can take it here
+map-branch = Nhánh ngẫu nhiên, trọng số { $weight }
+map-never-open = Không bao giờ được chọn: không lượt chơi nào chọn được ở đây
 map-goes-to = ➡ { $node }
-# TODO translate
-play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-test-run = Chơi thử từ “{ $node }”: không lưu và không tính là kết quả.
 play-back-to-map = Quay lại sơ đồ
-# TODO translate
-play-test-ending = Ending: { $title } ({ $tone })
+play-test-ending = Kết thúc: { $title } ({ $tone })
