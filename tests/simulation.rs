@@ -648,6 +648,11 @@ fn cli_map_writes_svg_dot_and_mermaid() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("⚠ unreachable"));
     let unknown = frontline(&["map", "no-such-scenario"]);
     assert_eq!(unknown.status.code(), Some(2));
+    // The game maps bundled scenarios from the copy in the binary.
+    let bundled = Library::bundled(guide());
+    let first = &bundled.scenarios[0];
+    let text = bundled.source_of(&first.compiled.file).unwrap();
+    assert!(text.contains(&format!("id: \"{}\"", first.id())));
 }
 
 #[test]
