@@ -459,6 +459,7 @@ map-kind-random = Random event
 map-kind-ending = Ending: { $tone }
 map-start = ▶ Start
 map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-nodes = ⚠ Scenes no run reaches:
 map-unreachable-short = unreachable
 map-line = Line { $line } of { $file }
 map-select-hint = Click a box to see its text, choices and line.

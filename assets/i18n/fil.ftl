@@ -402,6 +402,7 @@ map-kind-random = Random na pangyayari
 map-kind-ending = Wakas: { $tone }
 map-start = ▶ Simula
 map-unreachable = ⚠ Hindi maaabot: walang laro na nakararating dito
+map-unreachable-nodes = ⚠ Mga eksenang hindi naaabot ng anumang laro:
 map-unreachable-short = hindi maaabot
 map-line = Linya { $line } ng { $file }
 map-select-hint = I-click ang isang kahon para makita ang teksto, mga pagpipilian at linya nito sa file.

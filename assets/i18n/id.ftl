@@ -402,6 +402,7 @@ map-kind-random = Peristiwa acak
 map-kind-ending = Akhir: { $tone }
 map-start = ▶ Mulai
 map-unreachable = ⚠ Tak terjangkau: tidak ada permainan yang sampai di sini
+map-unreachable-nodes = ⚠ Adegan yang tak terjangkau permainan mana pun:
 map-unreachable-short = tak terjangkau
 map-line = Baris { $line } dari { $file }
 map-select-hint = Klik sebuah kotak untuk melihat teks, pilihan, dan barisnya di berkas.

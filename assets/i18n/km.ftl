@@ -404,6 +404,7 @@ map-kind-random = ព្រឹត្តិការណ៍ចៃដន្យ
 map-kind-ending = ការបញ្ចប់៖ { $tone }
 map-start = ▶ ចាប់ផ្តើម
 map-unreachable = ⚠ មិនអាចទៅដល់៖ គ្មានការលេងណាមកដល់ទីនេះទេ
+map-unreachable-nodes = ⚠ ឈុតឆាកដែលគ្មានការលេងណាទៅដល់៖
 map-unreachable-short = មិនអាចទៅដល់
 map-line = បន្ទាត់ { $line } នៃ { $file }
 map-select-hint = ចុចប្រអប់មួយ ដើម្បីមើលអត្ថបទ ជម្រើស និងបន្ទាត់ក្នុងឯកសារ។

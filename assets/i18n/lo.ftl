@@ -402,6 +402,7 @@ map-kind-random = ເຫດການສຸ່ມ
 map-kind-ending = ຕອນຈົບ: { $tone }
 map-start = ▶ ເລີ່ມຕົ້ນ
 map-unreachable = ⚠ ໄປບໍ່ເຖິງ: ບໍ່ມີການຫຼິ້ນໃດມາເຖິງບ່ອນນີ້
+map-unreachable-nodes = ⚠ ສາກທີ່ບໍ່ມີການຫຼິ້ນໃດໄປເຖິງ:
 map-unreachable-short = ໄປບໍ່ເຖິງ
 map-line = ແຖວ { $line } ຂອງ { $file }
 map-select-hint = ຄລິກກ່ອງເພື່ອເບິ່ງຂໍ້ຄວາມ, ທາງເລືອກ ແລະ ແຖວໃນໄຟລ໌.

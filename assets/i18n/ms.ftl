@@ -402,6 +402,7 @@ map-kind-random = Peristiwa rawak
 map-kind-ending = Pengakhiran: { $tone }
 map-start = ▶ Mula
 map-unreachable = ⚠ Tidak dapat dicapai: tiada permainan yang sampai ke sini
+map-unreachable-nodes = ⚠ Babak yang tidak dicapai oleh mana-mana permainan:
 map-unreachable-short = tidak dapat dicapai
 map-line = Baris { $line } dalam { $file }
 map-select-hint = Klik sebuah kotak untuk melihat teks, pilihan dan barisnya dalam fail.

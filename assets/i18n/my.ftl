@@ -402,6 +402,7 @@ map-kind-random = ကျပန်းဖြစ်ရပ်
 map-kind-ending = ဇာတ်သိမ်း - { $tone }
 map-start = ▶ စတင်
 map-unreachable = ⚠ မရောက်နိုင် - မည်သည့် ကစားမှုမျှ ဤနေရာသို့ မရောက်ပါ
+map-unreachable-nodes = ⚠ မည်သည့် ကစားမှုမျှ မရောက်သော အခန်းများ -
 map-unreachable-short = မရောက်နိုင်
 map-line = { $file } ၏ စာကြောင်း { $line }
 map-select-hint = စာသား၊ ရွေးချယ်မှုများနှင့် ဖိုင်ရှိ စာကြောင်းကို ကြည့်ရန် အကွက်တစ်ခုကို နှိပ်ပါ။

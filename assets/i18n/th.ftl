@@ -402,6 +402,7 @@ map-kind-random = เหตุการณ์สุ่ม
 map-kind-ending = ตอนจบ: { $tone }
 map-start = ▶ เริ่มต้น
 map-unreachable = ⚠ ไปไม่ถึง: ไม่มีการเล่นใดมาถึงที่นี่
+map-unreachable-nodes = ⚠ ฉากที่ไม่มีการเล่นใดไปถึง:
 map-unreachable-short = ไปไม่ถึง
 map-line = บรรทัด { $line } ของ { $file }
 map-select-hint = คลิกกล่องเพื่อดูข้อความ ทางเลือก และบรรทัดในไฟล์

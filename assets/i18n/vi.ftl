@@ -404,6 +404,7 @@ map-kind-random = Sự kiện ngẫu nhiên
 map-kind-ending = Kết thúc: { $tone }
 map-start = ▶ Bắt đầu
 map-unreachable = ⚠ Không thể tới: không lượt chơi nào đến đây
+map-unreachable-nodes = ⚠ Cảnh không lượt chơi nào tới được:
 map-unreachable-short = không thể tới
 map-line = Dòng { $line } của { $file }
 map-select-hint = Bấm vào một ô để xem lời thoại, các lựa chọn và dòng trong tệp.

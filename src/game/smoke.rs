@@ -4,8 +4,8 @@
 //! screen it passes (`shots/frontline-welcome.png` on a first run, then
 //! `-home.png`, `-browser.png`, `-notes.png`, `-play.png`, `-debrief.png`,
 //! `-guide.png`, `-settings.png`, `-dashboard.png`, and `-map.png` and
-//! `-map-node.png`, the map of the scenario played without and with a node
-//! open) and exits; with an
+//! `-map-node.png`, the map of the scenario played, or of the first file
+//! with problems, without and with a node open) and exits; with an
 //! error code if it never reached the end. `FRONTLINE_SMOKE_SCENARIO` picks
 //! another scenario.
 //!
@@ -315,21 +315,39 @@ fn drive(
             s.stage = Stage::OpenMap;
         }
         (Stage::OpenMap, _) => {
-            let played = play.session.as_ref().map(|p| &p.checked().compiled);
-            let Some(file) = played.map(|c| c.file.clone()) else {
+            // A scenario file with problems, as its button in the problems
+            // panel opens it; else the scenario played.
+            let broken = live
+                .problems
+                .iter()
+                .find(|d| d.file.extension().is_some_and(|e| e == "ron"))
+                .map(|d| d.file.clone());
+            let played = play
+                .session
+                .as_ref()
+                .map(|p| p.checked().compiled.file.clone());
+            let Some(file) = broken.or(played) else {
                 error!("smoke run: no scenario was played to map");
                 exit.write(AppExit::from_code(4));
                 return;
             };
-            s.file_names = played.map(|c| file_names(&c.scenario)).unwrap_or_default();
             s.send(a, Action::OpenMap { file }, Stage::Map, 15);
         }
-        (Stage::Map, Screen::Map) if !s.has_shot("map") => s.shot(&mut commands, "map"),
+        (Stage::Map, Screen::Map) if !s.has_shot("map") => {
+            if let Some(m) = &shown.map {
+                s.file_names = file_names(&m.compiled.scenario);
+            }
+            s.shot(&mut commands, "map");
+        }
         (Stage::Map, Screen::Map) if !s.has_shot("map-node") => {
             // A node open beside the map, the paths highlighted.
             if view.selected.is_none() {
-                // The first decision from the start, to show its choices.
+                // A scene no run reaches if there is one, else the first
+                // decision from the start, to show its choices.
                 view.selected = shown.map.as_ref().map(|m| {
+                    if let Some(i) = m.nodes.iter().position(|n| !n.reachable) {
+                        return i;
+                    }
                     let mut at = m.start;
                     for _ in 0..m.nodes.len() {
                         match (m.nodes[at].kind, m.edges_from(at).first()) {
@@ -339,6 +357,7 @@ fn drive(
                     }
                     at
                 });
+                view.center_on = view.selected;
                 view.paths = true;
                 s.wait(10);
             } else {

@@ -38,6 +38,8 @@ pub(crate) struct MapView {
     /// The least zoom a fit may pick: readable text when the map opens,
     /// the whole map when "Fit" is pressed.
     fit_min: f32,
+    /// Move the view to this box on the next frame.
+    pub(crate) center_on: Option<usize>,
 }
 
 impl Default for MapView {
@@ -49,6 +51,7 @@ impl Default for MapView {
             paths: false,
             fitted: None,
             fit_min: OPEN_ZOOM,
+            center_on: None,
         }
     }
 }
@@ -184,6 +187,25 @@ fn toolbar(
     if map.estimated {
         wrap::label(ui, egui::RichText::new(tr!(t, "map-estimated")).small());
     }
+    // Scenes no run reaches sit in the last column, often out of view: a
+    // button to each.
+    let stranded: Vec<usize> = (0..map.nodes.len())
+        .filter(|i| !map.nodes[*i].reachable)
+        .collect();
+    if !stranded.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!(t, "map-unreachable-nodes"));
+            for &i in stranded.iter().take(12) {
+                if ui.small_button(&map.nodes[i].id).clicked() {
+                    view.selected = Some(i);
+                    view.center_on = Some(i);
+                }
+            }
+            if stranded.len() > 12 {
+                ui.label("…");
+            }
+        });
+    }
 }
 
 /// The painter area: pan, zoom, click, and the boxes and arrows in view.
@@ -197,6 +219,12 @@ fn canvas(ui: &mut egui::Ui, t: &Ui, map: &ScenarioMap, sc: &Scenario, view: &mu
         let whole = (area.width() / map.width).min(area.height() / map.height);
         view.zoom = whole.clamp(view.fit_min, 1.0);
         view.pan = vec2(0.0, 0.0);
+    }
+    if let Some(i) = view.center_on.take()
+        && let Some(n) = map.nodes.get(i)
+    {
+        let middle = vec2(n.x + BOX_W / 2.0, n.y + BOX_H / 2.0) * view.zoom;
+        view.pan = area.size() / 2.0 - middle;
     }
     if response.dragged() {
         view.pan += response.drag_delta();
@@ -237,8 +265,8 @@ fn canvas(ui: &mut egui::Ui, t: &Ui, map: &ScenarioMap, sc: &Scenario, view: &mu
         if hi_x < x0 || lo_x > x1 || hi_y < y0 || lo_y > y1 {
             continue;
         }
-        let points: Vec<Pos2> = (0..=16)
-            .map(|k| to_screen(bezier(&c, k as f32 / 16.0)))
+        let points: Vec<Pos2> = (0..=24)
+            .map(|k| to_screen(bezier(&c, k as f32 / 24.0)))
             .collect();
         edge(&painter, e, &points, view.paths, z);
     }

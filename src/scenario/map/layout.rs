@@ -87,6 +87,7 @@ pub(super) fn place(map: &mut ScenarioMap) {
         node.y = MARGIN + row_of[v] as f32 * (BOX_H + GAP_Y);
     }
     map.columns = columns.len();
+    map.column_rows = columns.iter().map(Vec::len).collect();
     map.width = 2.0 * MARGIN + columns.len() as f32 * (BOX_W + GAP_X) - GAP_X;
     map.height = 2.0 * MARGIN + tallest as f32 * (BOX_H + GAP_Y) - GAP_Y;
 }

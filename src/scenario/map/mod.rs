@@ -137,6 +137,8 @@ pub struct ScenarioMap {
     /// The index of the start node.
     pub start: usize,
     pub columns: usize,
+    /// How many boxes each column holds.
+    column_rows: Vec<usize>,
     /// The size of the whole map.
     pub width: f32,
     pub height: f32,
@@ -270,6 +272,7 @@ impl ScenarioMap {
             first_edge,
             start: c.start,
             columns: 0,
+            column_rows: Vec::new(),
             width: 0.0,
             height: 0.0,
             estimated: x.truncated,
@@ -309,32 +312,47 @@ impl ScenarioMap {
         })
     }
 
-    /// Where an arrow leaves its node and where it arrives: the right side
-    /// of the box it leaves (spread by its place among that node's
-    /// arrows), the middle of the left side of the box it enters.
-    pub fn edge_ends(&self, e: &MapEdge) -> ((f32, f32), (f32, f32)) {
+    /// The curve of an arrow, as the four control points of a cubic Bézier
+    /// curve. It leaves the right side of its box (spread by its place
+    /// among that node's arrows) and:
+    /// - to a later column, enters the middle of the left side of its box;
+    /// - within one column, bends out to the right and enters the right side;
+    /// - back to an earlier column, dips below the rows and comes up into
+    ///   the bottom of its box, so that it reads as going back rather than
+    ///   as a line through the boxes between.
+    pub fn edge_curve(&self, e: &MapEdge) -> [(f32, f32); 4] {
         let (a, b) = (&self.nodes[e.from], &self.nodes[e.to]);
         let count = self.first_edge[e.from + 1] - self.first_edge[e.from];
         let k = match e.via {
             Via::Choice(i) | Via::Branch(i) => i,
             Via::Next => 0,
         };
-        let y0 = a.y + BOX_H * (k as f32 + 1.0) / (count as f32 + 1.0);
-        ((a.x + BOX_W, y0), (b.x, b.y + BOX_H / 2.0))
-    }
-
-    /// The control points of an arrow drawn as a cubic Bézier curve from
-    /// [`Self::edge_ends`]: out to the right, in from the left, so that an
-    /// arrow back to an earlier column loops round instead of crossing the
-    /// boxes of its own column.
-    pub fn edge_curve(&self, e: &MapEdge) -> [(f32, f32); 4] {
-        let (p0, p3) = self.edge_ends(e);
-        let reach = if p3.0 > p0.0 {
-            ((p3.0 - p0.0) / 2.0).max(30.0)
-        } else {
-            GAP_X
-        };
-        [p0, (p0.0 + reach, p0.1), (p3.0 - reach, p3.1), p3]
+        let p0 = (
+            a.x + BOX_W,
+            a.y + BOX_H * (k as f32 + 1.0) / (count as f32 + 1.0),
+        );
+        if b.column > a.column {
+            let p3 = (b.x, b.y + BOX_H / 2.0);
+            let reach = ((p3.0 - p0.0) / 2.0).max(30.0);
+            return [p0, (p0.0 + reach, p0.1), (p3.0 - reach, p3.1), p3];
+        }
+        if b.column == a.column {
+            let p3 = (b.x + BOX_W, b.y + BOX_H / 2.0);
+            let rows = a.row.abs_diff(b.row) as f32;
+            let reach = (30.0 + 12.0 * rows).min(GAP_X * 0.8);
+            return [p0, (p0.0 + reach, p0.1), (p3.0 + reach, p3.1), p3];
+        }
+        // Below the lowest box of the columns it passes.
+        let rows = self.column_rows[b.column..=a.column]
+            .iter()
+            .max()
+            .copied()
+            .unwrap_or(1);
+        let p3 = (b.x + BOX_W / 2.0, b.y + BOX_H);
+        let low = MARGIN + rows as f32 * (BOX_H + GAP_Y) + 0.03 * (p0.0 - p3.0);
+        // Control points at this depth put the middle of the curve at `low`.
+        let depth = (low - (p0.1 + p3.1) / 8.0) / 0.75;
+        [p0, (p0.0 + GAP_X * 0.5, depth), (p3.0, depth), p3]
     }
 }
 

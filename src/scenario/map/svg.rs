@@ -70,7 +70,14 @@ pub fn node_style(kind: MapKind) -> (&'static str, &'static str, &'static str) {
 /// worst path highlighted.
 pub fn render(map: &ScenarioMap, paths: bool) -> String {
     let legend_h = 64.0;
-    let (w, h) = (map.width.max(640.0), map.height + legend_h);
+    // Arrows back to an earlier column dip below the rows: the curve stays
+    // within its control points, so the lowest of them bounds the drawing.
+    let lowest = map
+        .edges
+        .iter()
+        .flat_map(|e| map.edge_curve(e))
+        .fold(map.height, |low, p| low.max(p.1 + 8.0));
+    let (w, h) = (map.width.max(640.0), lowest + legend_h);
     let mut s = String::new();
     let title = &map.compiled.scenario.title;
     let _ = writeln!(s, r#"<?xml version="1.0" encoding="UTF-8"?>"#);
