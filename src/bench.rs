@@ -2,11 +2,13 @@
 //! does): for the scenarios and for generated stories of several sizes,
 //! with and without harm tags, the time to load, check and explore, the
 //! states explored and their memory, choices per second over random
-//! playthroughs, and the time of a debrief.
+//! playthroughs, the time of a debrief, and the time to lay out the
+//! scenario map.
 
 use crate::guide::Guide;
-use crate::scenario::check::{Checked, check_source};
+use crate::scenario::check::{Checked, check_source, check_source_built};
 use crate::scenario::library::Library;
+use crate::scenario::map::ScenarioMap;
 use crate::sim::debrief::debrief;
 use crate::sim::engine::Session;
 use rand::rngs::Xoshiro256PlusPlus;
@@ -134,6 +136,9 @@ pub(crate) struct Row {
     /// Median time of a debrief of a run of `debrief_decisions` decisions.
     pub(crate) debrief_ms: f64,
     pub(crate) debrief_decisions: usize,
+    /// Median time to lay out the scenario map (of the largest scenario of
+    /// the row), in milliseconds: done once per change of a file.
+    pub(crate) map_ms: f64,
 }
 
 /// The whole benchmark.
@@ -200,6 +205,23 @@ fn debrief_time(c: &Checked, guide: &Guide, decisions: usize, runs: usize) -> (f
     (median(times).as_secs_f64() * 1000.0, s.decision_count())
 }
 
+/// The median time to lay out a scenario's map from its text (compiled and
+/// explored already), in milliseconds.
+fn map_time(src: &str, guide: &Guide, runs: usize) -> f64 {
+    let (_, built) = check_source_built(src, Path::new("map.ron"), guide);
+    let Some(built) = built else {
+        return 0.0;
+    };
+    let times = (0..runs.max(3))
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(ScenarioMap::build(&built, Some(src)));
+            t.elapsed()
+        })
+        .collect();
+    median(times).as_secs_f64() * 1000.0
+}
+
 /// The states and peak bytes per state of checked scenarios.
 fn states_and_bytes(scenarios: &[Checked]) -> (usize, f64, bool) {
     let states: usize = scenarios.iter().map(|c| c.exploration.states).sum();
@@ -230,6 +252,9 @@ fn library_row(dir: Option<&Path>, guide: &Arc<Guide>, runs: usize) -> Row {
         .max_by_key(|c| c.compiled.nodes.len())
         .expect("a library has scenarios");
     let (debrief_ms, debrief_decisions) = debrief_time(longest, guide, DEBRIEF_DECISIONS, runs);
+    let map_ms = lib
+        .source_of(&longest.compiled.file)
+        .map_or(0.0, |src| map_time(&src, guide, runs));
     Row {
         what: if dir.is_some() { "folder" } else { "bundled" }.into(),
         scenarios: lib.scenarios.len(),
@@ -244,6 +269,7 @@ fn library_row(dir: Option<&Path>, guide: &Arc<Guide>, runs: usize) -> Row {
         choices_per_s: choices_per_second(&lib.scenarios, CHOICES_PER_ROW),
         debrief_ms,
         debrief_decisions,
+        map_ms,
     }
 }
 
@@ -291,6 +317,7 @@ fn generated_row(nodes: usize, harms: bool, guide: &Guide, runs: usize) -> Resul
         choices_per_s: choices_per_second(std::slice::from_ref(&c), CHOICES_PER_ROW),
         debrief_ms,
         debrief_decisions,
+        map_ms: map_time(&src, guide, runs),
     })
 }
 
@@ -323,8 +350,15 @@ pub(crate) fn table(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{:<22} {:>11} {:>9} {:>10} {:>9} {:>12} {:>14}",
-        "scenarios", "check ms", "states", "B/state", "warnings", "choices/s", "debrief ms"
+        "{:<22} {:>11} {:>9} {:>10} {:>9} {:>12} {:>14} {:>8}",
+        "scenarios",
+        "check ms",
+        "states",
+        "B/state",
+        "warnings",
+        "choices/s",
+        "debrief ms",
+        "map ms"
     );
     for row in &r.rows {
         let name = match row.harms {
@@ -342,7 +376,7 @@ pub(crate) fn table(r: &Report) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:<22} {:>11} {:>9} {:>10.0} {:>9} {:>12.0} {:>8.3} ({})",
+            "{:<22} {:>11} {:>9} {:>10.0} {:>9} {:>12.0} {:>8.3} ({}) {:>8.1}",
             name,
             format!("{:.1}{goal}", row.check_ms),
             format!("{}{}", row.states, if row.partial { "*" } else { "" }),
@@ -351,11 +385,13 @@ pub(crate) fn table(r: &Report) -> String {
             row.choices_per_s,
             row.debrief_ms,
             row.debrief_decisions,
+            row.map_ms,
         );
     }
     let _ = writeln!(
         out,
         "\nmedians over {} runs, {} threads; goals: >= {:.0} choices/s at every size, a debrief of {} decisions < {} ms.\n\
+         map ms: laying out the map of the row's largest scenario (once per change of its file).\n\
          B/state: peak heap bytes of the exploration per state; * the state space was too large to walk whole (score bounds are estimates).",
         r.runs, r.threads, r.goal_choices_per_s, DEBRIEF_DECISIONS, r.goal_debrief_300_ms
     );

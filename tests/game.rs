@@ -725,3 +725,88 @@ fn sending_to_a_learning_record_store_that_is_not_configured_says_why() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The scenario map: opened from a file, followed through hot reload (a
+/// node made unreachable shows so), and "play from here" starts a test run
+/// at a node that is neither saved nor recorded and ends back on the map.
+#[test]
+fn the_map_lays_out_a_file_follows_its_edits_and_plays_from_a_node() {
+    use frontline::game::state::MapShown;
+    let f = Fixture::new("map");
+    let mut app = app(&f);
+    wait_for(&mut app, |_| false);
+    let file = f.scenarios().join("tiny.ron");
+    send(&mut app, Action::OpenMap { file: file.clone() });
+    assert_eq!(screen(&app), Screen::Map);
+    let shown = app.world().resource::<MapShown>();
+    let map = shown.map.clone().expect("tiny is mapped");
+    assert_eq!(map.nodes.len(), 7);
+    assert!(map.nodes.iter().all(|n| n.reachable));
+    assert!(shown.errors.is_empty() && shown.checked.is_some());
+
+    // Play from `decide`: the variables of a run that gets there.
+    send(
+        &mut app,
+        Action::PlayFromHere {
+            node: "decide".into(),
+        },
+    );
+    assert_eq!(screen(&app), Screen::Play);
+    let play = app.world().resource::<Play>();
+    let session = play.session.as_ref().expect("a test run");
+    assert_eq!(session.node_id(), "decide");
+    assert_eq!(play.from_map.as_deref(), Some("decide"));
+    assert!(session.steps().is_empty());
+    send(&mut app, Action::Choose(1));
+    let play = app.world().resource::<Play>();
+    assert!(play.session.as_ref().unwrap().is_ended());
+    assert_eq!(
+        screen(&app),
+        Screen::Play,
+        "a test run ends on the play screen"
+    );
+    assert!(play.debrief.is_none());
+    if f.data().join("progress.json").exists() {
+        let progress = saved_progress(&f);
+        assert!(progress.in_progress.is_none() && progress.scenarios.is_empty());
+    }
+    assert!(!f.data().join("results").exists(), "no result record");
+    send(&mut app, Action::Stop);
+    assert_eq!(screen(&app), Screen::Map);
+    assert!(app.world().resource::<Play>().session.is_none());
+
+    // Save the file with a node no run reaches: the map follows.
+    let original = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(
+        &file,
+        original.replace(
+            r#""good": (text"#,
+            r#""lost": (text: "Nobody comes here.", next: "good"),
+        "good": (text"#,
+        ),
+    )
+    .unwrap();
+    let start = Instant::now();
+    let mut followed = false;
+    while start.elapsed() < Duration::from_secs(10) && !followed {
+        app.update();
+        let shown = app.world().resource::<MapShown>();
+        followed = shown
+            .map
+            .as_ref()
+            .is_some_and(|m| m.nodes.iter().any(|n| n.id == "lost" && !n.reachable));
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(followed, "the map is laid out again after the edit");
+    let shown = app.world().resource::<MapShown>();
+    assert!(shown.checked.is_none(), "a file with errors is not played");
+    assert!(shown.errors.iter().any(|d| d.code == "node-unreachable"));
+    send(
+        &mut app,
+        Action::PlayFromHere {
+            node: "decide".into(),
+        },
+    );
+    assert_eq!(screen(&app), Screen::Map);
+    assert!(app.world().resource::<Play>().error.is_some());
+}

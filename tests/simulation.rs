@@ -441,6 +441,28 @@ fn play_extreme(c: &frontline::Checked, seed: u64, best: bool) -> Session {
     s
 }
 
+/// A test run from the scenario map starts at a node with the variables of
+/// a run that reached it: at `decide`, the referral (which needs `asked`
+/// and trust >= 50) is open after asking in private.
+#[test]
+fn a_session_starts_at_a_node_with_the_variables_of_a_run_there() {
+    let c = tiny();
+    let decide = c.compiled.node_index["decide"];
+    let reach = frontline::scenario::map::reaching(&c.compiled, decide, 0).unwrap();
+    let s = Session::start_at(&c, 7, decide, reach.vars.clone());
+    assert_eq!(s.node_id(), "decide");
+    assert!(s.steps().is_empty() && !s.is_ended());
+    assert_eq!(s.var("asked"), Some(1));
+    assert!(
+        s.choices().iter().any(|o| o.index == 0),
+        "the referral is open"
+    );
+    // Variables of the wrong length fall back to the profile's start.
+    let s = Session::start_at(&c, 7, decide, vec![1]);
+    assert_eq!(s.var("asked"), Some(0));
+    assert!(s.choices().iter().all(|o| o.index != 0));
+}
+
 #[test]
 fn best_path_scores_100_and_worst_0_on_the_fixture() {
     let t = tiny();
@@ -739,6 +761,65 @@ fn cli_coverage_lists_all_harms() {
     // The coverage type's own field order, not alphabetical.
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.find("\"caused\"") < text.find("\"avoided\""), "{text}");
+}
+
+/// `frontline map` writes every bundled scenario's map as well-formed SVG
+/// naming each node once, DOT and Mermaid to stdout, and maps a file whose
+/// exploration fails too (exit code 1, the errors on stderr).
+#[test]
+fn cli_map_writes_svg_dot_and_mermaid() {
+    let dir = tempdir("map");
+    for s in &library().scenarios {
+        let out_file = dir.join(format!("{}.svg", s.id()));
+        let out = frontline(&[
+            "map",
+            s.id(),
+            "--paths",
+            "--out",
+            out_file.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let svg = std::fs::read_to_string(&out_file).unwrap();
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed SVG");
+        let names: Vec<&str> = doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("name"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert_eq!(names.len(), s.compiled.node_ids.len(), "{}", s.id());
+        for id in &s.compiled.node_ids {
+            assert!(names.contains(&id.as_str()), "{} in {}", id, s.id());
+        }
+    }
+    let tiny = fixture("tiny.ron");
+    let dot = frontline(&["map", tiny.to_str().unwrap(), "--format", "dot"]);
+    assert!(dot.status.success());
+    assert!(String::from_utf8_lossy(&dot.stdout).starts_with("digraph \"tiny\""));
+    let mermaid = frontline(&["map", tiny.to_str().unwrap(), "--format", "mermaid"]);
+    assert!(String::from_utf8_lossy(&mermaid.stdout).starts_with("flowchart LR"));
+    // A node no run reaches is an error of the file, and on the map.
+    let text = std::fs::read_to_string(&tiny).unwrap().replace(
+        r#""good": (text"#,
+        r#""lost": (text: "Nobody comes here.", next: "good"),
+        "good": (text"#,
+    );
+    let broken = dir.join("tiny.ron");
+    std::fs::write(&broken, text).unwrap();
+    let out = frontline(&["map", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("can never be reached"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("⚠ unreachable"));
+    let unknown = frontline(&["map", "no-such-scenario"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    // The game maps bundled scenarios from the copy in the binary.
+    let bundled = Library::bundled(guide());
+    let first = &bundled.scenarios[0];
+    let text = bundled.source_of(&first.compiled.file).unwrap();
+    assert!(text.contains(&format!("id: \"{}\"", first.id())));
 }
 
 #[test]

@@ -479,3 +479,55 @@ cli-new-next =
       3. Play it in the terminal: frontline --scenarios { $folder } play { $id }
          or in the game, which lists the scenarios of { $folder } and reloads the file each time you save it.
       4. Everything about the format: docs/authoring.md
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Map
+browser-map-hint = The scenario as a map of its scenes and choices
+problems-map = Map of { $file }
+map-heading = Scenario map
+map-title = Map: { $title }
+map-none = No map to show. Open one from the scenario browser.
+map-unreadable = Cannot read { $file }: { $reason }
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = line { $line }: { $message }
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-fit = Fit
+map-paths = Best and worst path
+map-back = Back to scenarios
+map-legend = ✖ harm caused · ✔ harm avoided · dashed: random branch · dotted: never taken · ⚠ unreachable · drag to move, scroll to zoom, click a box to read it
+map-best = ★ best path: { $points } points
+map-worst = ⬇ worst path: { $points } points
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Decision
+map-kind-passage = Passage
+map-kind-random = Random event
+map-kind-ending = Ending: { $tone }
+map-start = ▶ Start
+map-unreachable = ⚠ Unreachable: no run gets here
+map-unreachable-nodes = ⚠ Scenes no run reaches:
+map-unreachable-short = unreachable
+map-line = Line { $line } of { $file }
+map-select-hint = Click a box to see its text, choices and line.
+map-play-from-here = Play from here
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = On arrival: { $effects }
+map-when = Only when: { $condition }
+map-effects = Effects: { $effects }
+map-causes = { $mark } causes { $harm } (severity { $severity })
+map-avoids = { $mark } avoids { $harm } (severity { $severity })
+map-feedback = Coaching: { $feedback }
+map-branch = Random branch, weight { $weight }
+map-never-open = Never taken: no run can take it here
+map-goes-to = ➡ { $node }
+play-test-run = Test run from “{ $node }”: not saved and not a result.
+play-back-to-map = Back to the map
+play-test-ending = Ending: { $title } ({ $tone })

@@ -405,3 +405,64 @@ lrs-done = Naipadala: { $sent } naimbak ngayon, { $already } nandoon na, { $fail
 # The reason comes from the store or the network, in English.
 lrs-stopped = Huminto ang pagpapadala: { $reason }. { $delivered } sa { $total } talaan ang nasa imbakan na; ipadala muli para matapos.
 lrs-not-configured = Walang imbakan ng talaan ng pag-aaral na mapagpapadalhan: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Mapa
+browser-map-hint = Ang senaryo bilang mapa ng mga eksena at pagpipilian
+problems-map = Mapa ng { $file }
+map-heading = Mapa ng senaryo
+map-title = Mapa: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = linya { $line }: { $message }
+map-zoom-in = Palakihin
+map-zoom-out = Paliitin
+map-fit = Ipagkasya
+map-paths = Pinakamahusay at pinakamasamang landas
+map-back = Bumalik sa mga senaryo
+map-legend = ✖ nagdudulot ng pinsala · ✔ umiiwas sa pinsala · putol-putol: random na sanga · tuldok-tuldok: hindi kailanman napipili · ⚠ hindi maaabot · hilahin para gumalaw, mag-scroll para mag-zoom, i-click ang kahon para basahin
+map-best = ★ pinakamahusay na landas: { $points } puntos
+map-worst = ⬇ pinakamasamang landas: { $points } puntos
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Pasya
+map-kind-passage = Tulay ng kuwento
+map-kind-random = Random na pangyayari
+map-kind-ending = Wakas: { $tone }
+map-start = ▶ Simula
+map-unreachable = ⚠ Hindi maaabot: walang laro na nakararating dito
+map-unreachable-nodes = ⚠ Mga eksenang hindi naaabot ng anumang laro:
+map-unreachable-short = hindi maaabot
+map-line = Linya { $line } ng { $file }
+map-select-hint = I-click ang isang kahon para makita ang teksto, mga pagpipilian at linya nito sa file.
+map-play-from-here = Laruin mula rito
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = Pagdating: { $effects }
+map-when = Kapag lamang: { $condition }
+map-effects = Epekto: { $effects }
+map-causes = { $mark } nagdudulot ng { $harm } (tindi { $severity })
+map-avoids = { $mark } umiiwas sa { $harm } (tindi { $severity })
+map-feedback = Gabay: { $feedback }
+map-branch = Random na sanga, bigat { $weight }
+map-never-open = Hindi kailanman napipili: walang laro na makapipili nito rito
+map-goes-to = ➡ { $node }
+play-test-run = Subok na laro mula sa “{ $node }”: hindi ise-save at hindi resulta.
+play-back-to-map = Bumalik sa mapa
+play-test-ending = Wakas: { $title } ({ $tone })

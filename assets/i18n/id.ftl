@@ -405,3 +405,64 @@ lrs-done = Terkirim: { $sent } baru disimpan, { $already } sudah ada, { $failed 
 # The reason comes from the store or the network, in English.
 lrs-stopped = Pengiriman berhenti: { $reason }. { $delivered } dari { $total } catatan sudah ada di sistem penyimpan; kirim lagi untuk menyelesaikan.
 lrs-not-configured = Tidak ada sistem penyimpan catatan belajar untuk dikirimi: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Peta
+browser-map-hint = Skenario sebagai peta adegan dan pilihannya
+problems-map = Peta { $file }
+map-heading = Peta skenario
+map-title = Peta: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = baris { $line }: { $message }
+map-zoom-in = Perbesar
+map-zoom-out = Perkecil
+map-fit = Paskan
+map-paths = Jalur terbaik dan terburuk
+map-back = Kembali ke skenario
+map-legend = ✖ menimbulkan bahaya · ✔ menghindari bahaya · putus-putus: cabang acak · titik-titik: tak pernah dipilih · ⚠ tak terjangkau · seret untuk bergeser, gulir untuk memperbesar, klik kotak untuk membaca
+map-best = ★ jalur terbaik: { $points } poin
+map-worst = ⬇ jalur terburuk: { $points } poin
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Keputusan
+map-kind-passage = Peralihan
+map-kind-random = Peristiwa acak
+map-kind-ending = Akhir: { $tone }
+map-start = ▶ Mulai
+map-unreachable = ⚠ Tak terjangkau: tidak ada permainan yang sampai di sini
+map-unreachable-nodes = ⚠ Adegan yang tak terjangkau permainan mana pun:
+map-unreachable-short = tak terjangkau
+map-line = Baris { $line } dari { $file }
+map-select-hint = Klik sebuah kotak untuk melihat teks, pilihan, dan barisnya di berkas.
+map-play-from-here = Main dari sini
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = Saat tiba: { $effects }
+map-when = Hanya jika: { $condition }
+map-effects = Efek: { $effects }
+map-causes = { $mark } menimbulkan { $harm } (tingkat { $severity })
+map-avoids = { $mark } menghindari { $harm } (tingkat { $severity })
+map-feedback = Bimbingan: { $feedback }
+map-branch = Cabang acak, bobot { $weight }
+map-never-open = Tak pernah dipilih: tidak ada permainan yang bisa memilihnya di sini
+map-goes-to = ➡ { $node }
+play-test-run = Uji coba dari “{ $node }”: tidak disimpan dan bukan hasil.
+play-back-to-map = Kembali ke peta
+play-test-ending = Akhir: { $title } ({ $tone })

@@ -407,3 +407,64 @@ lrs-done = បានផ្ញើ៖ រក្សាទុកឥឡូវនេ�
 # The reason comes from the store or the network, in English.
 lrs-stopped = ការផ្ញើបានឈប់៖ { $reason }។ កំណត់ត្រា { $delivered } ក្នុងចំណោម { $total } មាននៅក្នុងឃ្លាំងហើយ។ សូមផ្ញើម្ដងទៀតដើម្បីបញ្ចប់។
 lrs-not-configured = គ្មានឃ្លាំងកំណត់ត្រាការសិក្សាសម្រាប់ផ្ញើទៅទេ៖ { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = ផែនទី
+browser-map-hint = ស្ថានការណ៍ជាផែនទីនៃឈុតឆាក និងជម្រើស
+problems-map = ផែនទីនៃ { $file }
+map-heading = ផែនទីស្ថានការណ៍
+map-title = ផែនទី៖ { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = បន្ទាត់ { $line }៖ { $message }
+map-zoom-in = ពង្រីក
+map-zoom-out = បង្រួម
+map-fit = ឲ្យល្មមអេក្រង់
+map-paths = ផ្លូវល្អបំផុត និងអាក្រក់បំផុត
+map-back = ត្រឡប់ទៅបញ្ជីស្ថានការណ៍
+map-legend = ✖ បង្កគ្រោះថ្នាក់ · ✔ ជៀសវាងគ្រោះថ្នាក់ · បន្ទាត់ដាច់ៗ៖ សាខាចៃដន្យ · បន្ទាត់ចុចៗ៖ មិនដែលត្រូវបានជ្រើស · ⚠ មិនអាចទៅដល់ · អូសដើម្បីផ្លាស់ទី រំកិលដើម្បីពង្រីក ចុចប្រអប់ដើម្បីអាន
+map-best = ★ ផ្លូវល្អបំផុត៖ { $points } ពិន្ទុ
+map-worst = ⬇ ផ្លូវអាក្រក់បំផុត៖ { $points } ពិន្ទុ
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = ការសម្រេចចិត្ត
+map-kind-passage = វគ្គបន្ត
+map-kind-random = ព្រឹត្តិការណ៍ចៃដន្យ
+map-kind-ending = ការបញ្ចប់៖ { $tone }
+map-start = ▶ ចាប់ផ្តើម
+map-unreachable = ⚠ មិនអាចទៅដល់៖ គ្មានការលេងណាមកដល់ទីនេះទេ
+map-unreachable-nodes = ⚠ ឈុតឆាកដែលគ្មានការលេងណាទៅដល់៖
+map-unreachable-short = មិនអាចទៅដល់
+map-line = បន្ទាត់ { $line } នៃ { $file }
+map-select-hint = ចុចប្រអប់មួយ ដើម្បីមើលអត្ថបទ ជម្រើស និងបន្ទាត់ក្នុងឯកសារ។
+map-play-from-here = លេងពីទីនេះ
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = ពេលមកដល់៖ { $effects }
+map-when = តែនៅពេល៖ { $condition }
+map-effects = ផលប៉ះពាល់៖ { $effects }
+map-causes = { $mark } បង្ក { $harm } (កម្រិត { $severity })
+map-avoids = { $mark } ជៀសវាង { $harm } (កម្រិត { $severity })
+map-feedback = ការណែនាំ៖ { $feedback }
+map-branch = សាខាចៃដន្យ ទម្ងន់ { $weight }
+map-never-open = មិនដែលត្រូវបានជ្រើស៖ គ្មានការលេងណាអាចជ្រើសវានៅទីនេះទេ
+map-goes-to = ➡ { $node }
+play-test-run = ការលេងសាកល្បងពី “{ $node }”៖ មិនរក្សាទុក និងមិនមែនជាលទ្ធផល។
+play-back-to-map = ត្រឡប់ទៅផែនទី
+play-test-ending = ការបញ្ចប់៖ { $title } ({ $tone })

@@ -405,3 +405,64 @@ lrs-done = ສົ່ງແລ້ວ: ເກັບໄວ້ດຽວນີ້ { $
 # The reason comes from the store or the network, in English.
 lrs-stopped = ການສົ່ງຢຸດລົງ: { $reason }. ມີ { $delivered } ຈາກ { $total } ລາຍການຢູ່ໃນລະບົບແລ້ວ; ກະລຸນາສົ່ງອີກເທື່ອໜຶ່ງເພື່ອໃຫ້ສຳເລັດ.
 lrs-not-configured = ບໍ່ມີລະບົບເກັບບັນທຶກການຮຽນຮູ້ໃຫ້ສົ່ງໄປ: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = ແຜນຜັງ
+browser-map-hint = ສະຖານະການເປັນແຜນຜັງຂອງສາກ ແລະ ທາງເລືອກ
+problems-map = ແຜນຜັງຂອງ { $file }
+map-heading = ແຜນຜັງສະຖານະການ
+map-title = ແຜນຜັງ: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = ແຖວ { $line }: { $message }
+map-zoom-in = ຂະຫຍາຍ
+map-zoom-out = ຫຍໍ້
+map-fit = ພໍດີຈໍ
+map-paths = ເສັ້ນທາງດີທີ່ສຸດ ແລະ ຮ້າຍທີ່ສຸດ
+map-back = ກັບໄປທີ່ສະຖານະການ
+map-legend = ✖ ກໍ່ອັນຕະລາຍ · ✔ ຫຼີກລ່ຽງອັນຕະລາຍ · ເສັ້ນປະ: ສາຂາສຸ່ມ · ເສັ້ນຈຸດ: ບໍ່ເຄີຍຖືກເລືອກ · ⚠ ໄປບໍ່ເຖິງ · ລາກເພື່ອເລື່ອນ, ໝູນລໍ້ເພື່ອຊູມ, ຄລິກກ່ອງເພື່ອອ່ານ
+map-best = ★ ເສັ້ນທາງດີທີ່ສຸດ: { $points } ຄະແນນ
+map-worst = ⬇ ເສັ້ນທາງຮ້າຍທີ່ສຸດ: { $points } ຄະແນນ
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = ການຕັດສິນໃຈ
+map-kind-passage = ຊ່ວງເລົ່າເລື່ອງ
+map-kind-random = ເຫດການສຸ່ມ
+map-kind-ending = ຕອນຈົບ: { $tone }
+map-start = ▶ ເລີ່ມຕົ້ນ
+map-unreachable = ⚠ ໄປບໍ່ເຖິງ: ບໍ່ມີການຫຼິ້ນໃດມາເຖິງບ່ອນນີ້
+map-unreachable-nodes = ⚠ ສາກທີ່ບໍ່ມີການຫຼິ້ນໃດໄປເຖິງ:
+map-unreachable-short = ໄປບໍ່ເຖິງ
+map-line = ແຖວ { $line } ຂອງ { $file }
+map-select-hint = ຄລິກກ່ອງເພື່ອເບິ່ງຂໍ້ຄວາມ, ທາງເລືອກ ແລະ ແຖວໃນໄຟລ໌.
+map-play-from-here = ຫຼິ້ນຈາກບ່ອນນີ້
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = ເມື່ອມາເຖິງ: { $effects }
+map-when = ສະເພາະເມື່ອ: { $condition }
+map-effects = ຜົນ: { $effects }
+map-causes = { $mark } ກໍ່ { $harm } (ລະດັບ { $severity })
+map-avoids = { $mark } ຫຼີກລ່ຽງ { $harm } (ລະດັບ { $severity })
+map-feedback = ຄຳແນະນຳ: { $feedback }
+map-branch = ສາຂາສຸ່ມ, ນ້ຳໜັກ { $weight }
+map-never-open = ບໍ່ເຄີຍຖືກເລືອກ: ບໍ່ມີການຫຼິ້ນໃດເລືອກທາງນີ້ໄດ້
+map-goes-to = ➡ { $node }
+play-test-run = ທົດລອງຫຼິ້ນຈາກ “{ $node }”: ບໍ່ບັນທຶກ ແລະ ບໍ່ນັບເປັນຜົນ.
+play-back-to-map = ກັບໄປແຜນຜັງ
+play-test-ending = ຕອນຈົບ: { $title } ({ $tone })

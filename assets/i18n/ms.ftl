@@ -405,3 +405,64 @@ lrs-done = Dihantar: { $sent } disimpan sekarang, { $already } sudah ada, { $fai
 # The reason comes from the store or the network, in English.
 lrs-stopped = Penghantaran terhenti: { $reason }. { $delivered } daripada { $total } rekod sudah ada dalam sistem simpanan; hantar semula untuk menyelesaikannya.
 lrs-not-configured = Tiada sistem simpanan rekod pembelajaran untuk dihantar: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Peta
+browser-map-hint = Senario sebagai peta babak dan pilihannya
+problems-map = Peta { $file }
+map-heading = Peta senario
+map-title = Peta: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = baris { $line }: { $message }
+map-zoom-in = Zum masuk
+map-zoom-out = Zum keluar
+map-fit = Muat skrin
+map-paths = Laluan terbaik dan terburuk
+map-back = Kembali ke senario
+map-legend = ✖ menyebabkan bahaya · ✔ mengelakkan bahaya · garis putus: cabang rawak · garis titik: tidak pernah dipilih · ⚠ tidak dapat dicapai · seret untuk menggerak, tatal untuk zum, klik kotak untuk membaca
+map-best = ★ laluan terbaik: { $points } mata
+map-worst = ⬇ laluan terburuk: { $points } mata
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Keputusan
+map-kind-passage = Peralihan
+map-kind-random = Peristiwa rawak
+map-kind-ending = Pengakhiran: { $tone }
+map-start = ▶ Mula
+map-unreachable = ⚠ Tidak dapat dicapai: tiada permainan yang sampai ke sini
+map-unreachable-nodes = ⚠ Babak yang tidak dicapai oleh mana-mana permainan:
+map-unreachable-short = tidak dapat dicapai
+map-line = Baris { $line } dalam { $file }
+map-select-hint = Klik sebuah kotak untuk melihat teks, pilihan dan barisnya dalam fail.
+map-play-from-here = Main dari sini
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = Apabila tiba: { $effects }
+map-when = Hanya apabila: { $condition }
+map-effects = Kesan: { $effects }
+map-causes = { $mark } menyebabkan { $harm } (tahap { $severity })
+map-avoids = { $mark } mengelakkan { $harm } (tahap { $severity })
+map-feedback = Bimbingan: { $feedback }
+map-branch = Cabang rawak, pemberat { $weight }
+map-never-open = Tidak pernah dipilih: tiada permainan yang boleh memilihnya di sini
+map-goes-to = ➡ { $node }
+play-test-run = Main cuba dari “{ $node }”: tidak disimpan dan bukan keputusan.
+play-back-to-map = Kembali ke peta
+play-test-ending = Pengakhiran: { $title } ({ $tone })

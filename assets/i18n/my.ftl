@@ -405,3 +405,64 @@ lrs-done = ပို့ပြီး- { $total } ခုအနက် ယခု သ
 # The reason comes from the store or the network, in English.
 lrs-stopped = ပို့ခြင်း ရပ်သွားသည်- { $reason }။ မှတ်တမ်း { $total } ခုအနက် { $delivered } ခု စနစ်ထဲ ရောက်ပြီး။ ပြီးဆုံးရန် ထပ်ပို့ပါ။
 lrs-not-configured = ပို့ရန် သင်ယူမှုမှတ်တမ်း သိမ်းဆည်းရာစနစ် မရှိပါ- { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = မြေပုံ
+browser-map-hint = ဇာတ်လမ်းကို အခန်းများနှင့် ရွေးချယ်မှုများ၏ မြေပုံအဖြစ်
+problems-map = { $file } ၏ မြေပုံ
+map-heading = ဇာတ်လမ်းမြေပုံ
+map-title = မြေပုံ - { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = စာကြောင်း { $line } - { $message }
+map-zoom-in = ချဲ့ရန်
+map-zoom-out = ချုံ့ရန်
+map-fit = ဖန်သားပြင်နှင့် ကိုက်ညီစေရန်
+map-paths = အကောင်းဆုံးနှင့် အဆိုးဆုံး လမ်းကြောင်း
+map-back = ဇာတ်လမ်းများသို့ ပြန်သွားရန်
+map-legend = ✖ ထိခိုက်မှု ဖြစ်စေ · ✔ ထိခိုက်မှု ရှောင်ရှား · မျဉ်းပြတ် - ကျပန်းလမ်းခွဲ · မျဉ်းစက် - ဘယ်တော့မှ မရွေးခံရ · ⚠ မရောက်နိုင် · ဆွဲ၍ ရွှေ့ရန်၊ လှိမ့်၍ ချဲ့ရန်၊ ဖတ်ရန် အကွက်ကို နှိပ်ပါ
+map-best = ★ အကောင်းဆုံး လမ်းကြောင်း - { $points } မှတ်
+map-worst = ⬇ အဆိုးဆုံး လမ်းကြောင်း - { $points } မှတ်
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = ဆုံးဖြတ်ချက်
+map-kind-passage = ဇာတ်ကြောင်းအဆက်
+map-kind-random = ကျပန်းဖြစ်ရပ်
+map-kind-ending = ဇာတ်သိမ်း - { $tone }
+map-start = ▶ စတင်
+map-unreachable = ⚠ မရောက်နိုင် - မည်သည့် ကစားမှုမျှ ဤနေရာသို့ မရောက်ပါ
+map-unreachable-nodes = ⚠ မည်သည့် ကစားမှုမျှ မရောက်သော အခန်းများ -
+map-unreachable-short = မရောက်နိုင်
+map-line = { $file } ၏ စာကြောင်း { $line }
+map-select-hint = စာသား၊ ရွေးချယ်မှုများနှင့် ဖိုင်ရှိ စာကြောင်းကို ကြည့်ရန် အကွက်တစ်ခုကို နှိပ်ပါ။
+map-play-from-here = ဤနေရာမှ ကစားရန်
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = ရောက်ရှိချိန် - { $effects }
+map-when = ဤအခါမှသာ - { $condition }
+map-effects = အကျိုးသက်ရောက်မှု - { $effects }
+map-causes = { $mark } { $harm } ကို ဖြစ်စေသည် (ပြင်းထန်မှု { $severity })
+map-avoids = { $mark } { $harm } ကို ရှောင်ရှားသည် (ပြင်းထန်မှု { $severity })
+map-feedback = အကြံပြုချက် - { $feedback }
+map-branch = ကျပန်းလမ်းခွဲ၊ အလေးချိန် { $weight }
+map-never-open = ဘယ်တော့မှ မရွေးခံရ - ဤနေရာတွင် မည်သည့် ကစားမှုကမျှ မရွေးနိုင်ပါ
+map-goes-to = ➡ { $node }
+play-test-run = “{ $node }” မှ စမ်းသပ်ကစားမှု - မသိမ်းဆည်းပါ၊ ရလဒ်အဖြစ် မမှတ်ပါ။
+play-back-to-map = မြေပုံသို့ ပြန်သွားရန်
+play-test-ending = ဇာတ်သိမ်း - { $title } ({ $tone })

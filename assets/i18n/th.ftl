@@ -405,3 +405,64 @@ lrs-done = ส่งแล้ว: บันทึกตอนนี้ { $sent }
 # The reason comes from the store or the network, in English.
 lrs-stopped = การส่งหยุดลง: { $reason } มี { $delivered } จาก { $total } รายการอยู่ในระบบแล้ว กรุณาส่งอีกครั้งเพื่อให้เสร็จ
 lrs-not-configured = ไม่มีระบบเก็บบันทึกการเรียนรู้ให้ส่งไป: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = แผนผัง
+browser-map-hint = สถานการณ์นี้ในรูปแผนผังของฉากและทางเลือก
+problems-map = แผนผังของ { $file }
+map-heading = แผนผังสถานการณ์
+map-title = แผนผัง: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = บรรทัด { $line }: { $message }
+map-zoom-in = ขยาย
+map-zoom-out = ย่อ
+map-fit = พอดีหน้าจอ
+map-paths = เส้นทางที่ดีที่สุดและแย่ที่สุด
+map-back = กลับไปที่สถานการณ์
+map-legend = ✖ ก่ออันตราย · ✔ หลีกเลี่ยงอันตราย · เส้นประ: สาขาสุ่ม · เส้นจุด: ไม่มีใครเลือก · ⚠ ไปไม่ถึง · ลากเพื่อเลื่อน เลื่อนล้อเพื่อซูม คลิกกล่องเพื่ออ่าน
+map-best = ★ เส้นทางที่ดีที่สุด: { $points } คะแนน
+map-worst = ⬇ เส้นทางที่แย่ที่สุด: { $points } คะแนน
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = การตัดสินใจ
+map-kind-passage = ช่วงเล่าเรื่อง
+map-kind-random = เหตุการณ์สุ่ม
+map-kind-ending = ตอนจบ: { $tone }
+map-start = ▶ เริ่มต้น
+map-unreachable = ⚠ ไปไม่ถึง: ไม่มีการเล่นใดมาถึงที่นี่
+map-unreachable-nodes = ⚠ ฉากที่ไม่มีการเล่นใดไปถึง:
+map-unreachable-short = ไปไม่ถึง
+map-line = บรรทัด { $line } ของ { $file }
+map-select-hint = คลิกกล่องเพื่อดูข้อความ ทางเลือก และบรรทัดในไฟล์
+map-play-from-here = เล่นจากตรงนี้
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = เมื่อมาถึง: { $effects }
+map-when = เฉพาะเมื่อ: { $condition }
+map-effects = ผล: { $effects }
+map-causes = { $mark } ก่อ { $harm } (ความรุนแรง { $severity })
+map-avoids = { $mark } หลีกเลี่ยง { $harm } (ความรุนแรง { $severity })
+map-feedback = คำแนะนำ: { $feedback }
+map-branch = สาขาสุ่ม น้ำหนัก { $weight }
+map-never-open = ไม่มีใครเลือก: ไม่มีการเล่นใดเลือกทางนี้ได้
+map-goes-to = ➡ { $node }
+play-test-run = ทดลองเล่นจาก “{ $node }”: ไม่บันทึกและไม่นับเป็นผลลัพธ์
+play-back-to-map = กลับไปที่แผนผัง
+play-test-ending = ตอนจบ: { $title } ({ $tone })

@@ -407,3 +407,64 @@ lrs-done = Đã gửi: { $sent } vừa được lưu, { $already } đã có sẵ
 # The reason comes from the store or the network, in English.
 lrs-stopped = Việc gửi đã dừng: { $reason }. { $delivered } trên { $total } bản ghi đã có trong kho lưu; hãy gửi lại để hoàn tất.
 lrs-not-configured = Không có kho lưu hồ sơ học tập nào để gửi đến: { $reason }
+
+## Scenario map (authors): the map screen, its buttons elsewhere, test runs
+
+browser-map = Sơ đồ
+browser-map-hint = Tình huống dưới dạng sơ đồ các cảnh và lựa chọn
+problems-map = Sơ đồ của { $file }
+map-heading = Sơ đồ tình huống
+map-title = Sơ đồ: { $title }
+# TODO translate
+map-none = No map to show. Open one from the scenario browser.
+# TODO translate
+map-unreadable = Cannot read { $file }: { $reason }
+# TODO translate
+map-does-not-compile = { $file } has errors that stop it from being mapped. Fix those listed below, save, and the map appears.
+# TODO translate
+map-errors = { $count ->
+        [one] This file has { $count } error; the map shows the rest
+       *[other] This file has { $count } errors; the map shows the rest
+    }
+map-error-line = dòng { $line }: { $message }
+map-zoom-in = Phóng to
+map-zoom-out = Thu nhỏ
+map-fit = Vừa khung
+map-paths = Đường tốt nhất và tệ nhất
+map-back = Quay lại danh sách tình huống
+map-legend = ✖ gây hại · ✔ tránh hại · nét đứt: nhánh ngẫu nhiên · nét chấm: không bao giờ được chọn · ⚠ không thể tới · kéo để di chuyển, cuộn để phóng to, bấm vào ô để đọc
+map-best = ★ đường tốt nhất: { $points } điểm
+map-worst = ⬇ đường tệ nhất: { $points } điểm
+# TODO translate
+map-estimated = Too many situations to walk them all: what is reachable and the paths are estimates.
+map-kind-decision = Quyết định
+map-kind-passage = Đoạn chuyển
+map-kind-random = Sự kiện ngẫu nhiên
+map-kind-ending = Kết thúc: { $tone }
+map-start = ▶ Bắt đầu
+map-unreachable = ⚠ Không thể tới: không lượt chơi nào đến đây
+map-unreachable-nodes = ⚠ Cảnh không lượt chơi nào tới được:
+map-unreachable-short = không thể tới
+map-line = Dòng { $line } của { $file }
+map-select-hint = Bấm vào một ô để xem lời thoại, các lựa chọn và dòng trong tệp.
+map-play-from-here = Chơi từ đây
+# TODO translate
+map-play-from-here-hint = A test run from this scene, with the variables of a run that gets here. It is not saved.
+# TODO translate
+map-play-from-here-disabled = Only a reachable scene of a file without errors can be played from.
+# TODO translate
+map-play-needs-clean-file = Fix the file's errors before playing from a scene.
+# TODO translate
+map-play-unreachable = No run reaches “{ $node }”, so it cannot be played from.
+map-on-arrival = Khi đến: { $effects }
+map-when = Chỉ khi: { $condition }
+map-effects = Tác động: { $effects }
+map-causes = { $mark } gây { $harm } (mức độ { $severity })
+map-avoids = { $mark } tránh { $harm } (mức độ { $severity })
+map-feedback = Góp ý: { $feedback }
+map-branch = Nhánh ngẫu nhiên, trọng số { $weight }
+map-never-open = Không bao giờ được chọn: không lượt chơi nào chọn được ở đây
+map-goes-to = ➡ { $node }
+play-test-run = Chơi thử từ “{ $node }”: không lưu và không tính là kết quả.
+play-back-to-map = Quay lại sơ đồ
+play-test-ending = Kết thúc: { $title } ({ $tone })

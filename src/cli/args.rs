@@ -42,6 +42,17 @@ pub enum Format {
     Json,
 }
 
+/// What `map` writes.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum MapFormat {
+    /// A drawing, laid out by Frontline (no Graphviz needed).
+    Svg,
+    /// Graphviz DOT, to lay out with `dot -Tpdf`.
+    Dot,
+    /// A Mermaid flowchart, for Markdown pages that render Mermaid.
+    Mermaid,
+}
+
 /// A command and its arguments; the doc comments below are the help text.
 #[derive(Subcommand)]
 pub enum Command {
@@ -102,6 +113,22 @@ pub enum Command {
     Case {
         #[command(subcommand)]
         command: CaseCommand,
+    },
+    /// Write a scenario's map: its nodes left to right by depth, every
+    /// choice as an arrow marked with the harms it causes (✖) and avoids
+    /// (✔), random branches dashed, endings by tone, unreachable nodes
+    /// flagged. A file with errors is mapped too if it compiles (exit code 1).
+    Map {
+        /// Scenario id or file.
+        scenario: String,
+        #[arg(long, value_enum, default_value = "svg")]
+        format: MapFormat,
+        /// Highlight the best (★) and the worst (⬇) path.
+        #[arg(long)]
+        paths: bool,
+        /// Write to this file instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
     /// How many choices across the scenarios cause and avoid each harm.
     Coverage {

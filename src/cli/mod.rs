@@ -1,6 +1,7 @@
 //! The command line, grouped by who uses it: the commands of scenario
-//! authors and trainees (`check`, `run`, `play`, `list`, `coverage`,
-//! `guide`, `bench`; `case list` and `case run` for case journeys) and those of facilitators (`report`, `export`,
+//! authors and trainees (`check`, `run`, `play`, `map`, `list`,
+//! `coverage`, `guide`, `bench`; `case list` and `case run` for case
+//! journeys) and those of facilitators (`report`, `export`,
 //! `import`, `xapi`, `simulate`).
 //!
 //! `main` parses a [`Cli`] ([`args`]), calls [`run`] and turns its result,
@@ -12,13 +13,14 @@ mod author;
 mod case;
 mod check;
 mod error;
+mod map;
 pub mod output;
 mod scenario;
 mod terminal;
 mod translate;
 mod workshop;
 
-pub use args::{CaseCommand, Cli, Command, Format};
+pub use args::{CaseCommand, Cli, Command, Format, MapFormat};
 pub use error::{CliError, Outcome};
 
 use crate::guide::Guide;
@@ -66,6 +68,12 @@ pub fn run(
         Command::Play { scenario, seed } => scenario::play(dir, &scenario, seed, language, guide),
         Command::New { id, area, role } => author::new(dir, &id, &area, &role, language, &guide),
         Command::Case { command } => case::command(command, dir, language, guide),
+        Command::Map {
+            scenario,
+            format,
+            paths,
+            out,
+        } => map::map(dir, &scenario, format, paths, out.as_deref(), &guide),
         Command::Coverage { json } => scenario::coverage(dir, json, guide),
         Command::Translate { report_only, json } => {
             translate::translate(dir, lang, report_only, json, guide)

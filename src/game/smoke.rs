@@ -3,7 +3,9 @@
 //! with the first choice at every decision, saves a screenshot of each
 //! screen it passes (`shots/frontline-welcome.png` on a first run, then
 //! `-home.png`, `-browser.png`, `-notes.png`, `-play.png`, `-debrief.png`,
-//! `-guide.png`, `-settings.png` and `-dashboard.png`) and exits; with an
+//! `-guide.png`, `-settings.png`, `-dashboard.png`, and `-map.png` and
+//! `-map-node.png`, the map of the scenario played, or of the first file
+//! with problems, without and with a node open) and exits; with an
 //! error code if it never reached the end. `FRONTLINE_SMOKE_SCENARIO` picks
 //! another scenario.
 //!
@@ -42,6 +44,9 @@ enum Stage {
     Settings,
     OpenDashboard,
     Dashboard,
+    /// The map of the scenario played.
+    OpenMap,
+    Map,
     /// Wait until every screenshot is on disk, then exit.
     Done,
 }
@@ -58,6 +63,8 @@ pub(super) struct SmokeRun {
     texts: BTreeSet<String>,
     /// The interface is in the pseudo-locale: check the texts at the end.
     pseudo: bool,
+    /// The names and code of the scenario mapped (see [`file_names`]).
+    file_names: Vec<String>,
 }
 
 impl SmokeRun {
@@ -72,6 +79,7 @@ impl SmokeRun {
             pending_shots: Vec::new(),
             texts: BTreeSet::new(),
             pseudo: false,
+            file_names: Vec::new(),
         })
     }
 
@@ -155,7 +163,10 @@ fn check_texts(smoke: &SmokeRun, live: &LiveLibrary) -> bool {
     // scenario and guide text), so the only English let through is the
     // guide's source: the title of the published document it cites.
     let source = format!("{:?}", live.guide().source);
-    let content = Content::from_sources([source.as_str()]);
+    // The map shows the mapped file's own names and code as written: node
+    // ids, variables, placeholders, conditions and effects.
+    let names = format!("{:?}", smoke.file_names);
+    let content = Content::from_sources([source.as_str(), names.as_str()]);
     // What the smoke run typed.
     let typed = ["Smoke test".to_string()];
     let found = untranslated(&smoke.texts, &content, &typed);
@@ -179,6 +190,28 @@ fn check_texts(smoke: &SmokeRun, live: &LiveLibrary) -> bool {
     found.is_empty()
 }
 
+/// What a scenario file names and computes rather than says, which the map
+/// shows as written: node ids, variables, placeholders, conditions and
+/// effects.
+fn file_names(sc: &crate::scenario::Scenario) -> Vec<String> {
+    let mut out: Vec<String> = sc.nodes.keys().chain(sc.vars.keys()).cloned().collect();
+    for p in &sc.profiles {
+        out.extend(p.values.keys().cloned());
+        out.extend(p.effects.iter().cloned());
+    }
+    for n in sc.nodes.values() {
+        out.extend(n.effects.iter().cloned());
+        for c in &n.choices {
+            out.extend(c.when.iter().cloned());
+            out.extend(c.effects.iter().cloned());
+        }
+        for b in &n.random {
+            out.extend(b.effects.iter().cloned());
+        }
+    }
+    out
+}
+
 /// The smoke run gives up after this many frames.
 const MAX_FRAMES: u32 = 3000;
 
@@ -186,8 +219,13 @@ fn drive(
     mut commands: Commands,
     mut smoke: ResMut<SmokeRun>,
     live: Res<LiveLibrary>,
-    play: Res<Play>,
     screen: Res<State<Screen>>,
+    // The run played, and the map of its scenario.
+    (play, mut view, shown): (
+        Res<Play>,
+        ResMut<super::ui::MapView>,
+        Res<super::state::MapShown>,
+    ),
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -278,7 +316,58 @@ fn drive(
         }
         (Stage::Dashboard, _) => {
             s.shot(&mut commands, "dashboard");
-            s.stage = Stage::Done;
+            s.stage = Stage::OpenMap;
+        }
+        (Stage::OpenMap, _) => {
+            // A scenario file with problems, as its button in the problems
+            // panel opens it; else the scenario played.
+            let broken = live
+                .problems
+                .iter()
+                .find(|d| d.file.extension().is_some_and(|e| e == "ron"))
+                .map(|d| d.file.clone());
+            let played = play
+                .session
+                .as_ref()
+                .map(|p| p.checked().compiled.file.clone());
+            let Some(file) = broken.or(played) else {
+                error!("smoke run: no scenario was played to map");
+                exit.write(AppExit::from_code(4));
+                return;
+            };
+            s.send(a, Action::OpenMap { file }, Stage::Map, 15);
+        }
+        (Stage::Map, Screen::Map) if !s.has_shot("map") => {
+            if let Some(m) = &shown.map {
+                s.file_names = file_names(&m.compiled.scenario);
+            }
+            s.shot(&mut commands, "map");
+        }
+        (Stage::Map, Screen::Map) if !s.has_shot("map-node") => {
+            // A node open beside the map, the paths highlighted.
+            if view.selected.is_none() {
+                // A scene no run reaches if there is one, else the first
+                // decision from the start, to show its choices.
+                view.selected = shown.map.as_ref().map(|m| {
+                    if let Some(i) = m.nodes.iter().position(|n| !n.reachable) {
+                        return i;
+                    }
+                    let mut at = m.start;
+                    for _ in 0..m.nodes.len() {
+                        match (m.nodes[at].kind, m.edges_from(at).first()) {
+                            (crate::scenario::map::MapKind::Passage, Some(e)) => at = e.to,
+                            _ => break,
+                        }
+                    }
+                    at
+                });
+                view.center_on = view.selected;
+                view.paths = true;
+                s.wait(10);
+            } else {
+                s.shot(&mut commands, "map-node");
+                s.stage = Stage::Done;
+            }
         }
         (Stage::Done, _) => {
             let saved = s

@@ -36,6 +36,8 @@ pub enum Screen {
     Handover,
     /// The debrief of a whole case journey.
     Journey,
+    /// The map of one scenario file, for authors.
+    Map,
 }
 
 /// The scenario library kept live by hot reload: the scenarios and the
@@ -324,6 +326,9 @@ pub struct Play {
     /// A message for the screen that sent the action (a name left empty,
     /// a choice that could not be made).
     pub error: Option<Said>,
+    /// A test run started on the map at this node ("play from here"): not
+    /// saved, not resumable and not a result; it ends back on the map.
+    pub from_map: Option<String>,
 }
 
 /// Group play on a projector: the facilitator enters the room's votes at
@@ -381,6 +386,27 @@ impl LrsSend {
     }
 }
 
+/// The scenario map shown on the map screen: one file, laid out once per
+/// version of its text (hot reload lays it out again when the text's hash
+/// changes), with the file's errors and, when it checks, the scenario to
+/// play from a node.
+#[derive(Resource, Default)]
+pub struct MapShown {
+    /// The file mapped.
+    pub file: Option<PathBuf>,
+    /// The hash of the text it was laid out from.
+    pub hash: u64,
+    /// None when the file does not compile (see `errors`).
+    pub map: Option<Arc<crate::scenario::map::ScenarioMap>>,
+    /// The file's errors, as the checker gives them.
+    pub errors: Vec<Diagnostic>,
+    /// The scenario as checked, when it has no errors: what "play from
+    /// here" plays.
+    pub checked: Option<crate::scenario::check::Checked>,
+    /// Why there is no map, for the screen.
+    pub message: Option<Said>,
+}
+
 /// What the last export of the trainee's own results did.
 #[derive(Resource, Default)]
 pub struct ExportOutcome(pub Option<Said>);
@@ -406,6 +432,7 @@ pub(super) fn plugin(app: &mut App) {
         .init_resource::<GroupPlay>()
         .init_resource::<FacilitatorReport>()
         .init_resource::<ExportOutcome>()
+        .init_resource::<MapShown>()
         .init_resource::<LrsSend>()
         .add_systems(Startup, first_screen);
 }

@@ -53,32 +53,35 @@ impl FileCheck {
 
 /// Check scenario text as if read from `file`.
 pub fn check_source(src: &str, file: &Path, guide: &Guide) -> FileCheck {
+    check_source_built(src, file, guide).0
+}
+
+/// What checking built from a file that compiled, even one whose
+/// exploration found errors (a node never reached, a loop without exit):
+/// the scenario map shows those too.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub compiled: Arc<Compiled>,
+    pub exploration: Arc<Exploration>,
+}
+
+/// [`check_source`], keeping what was built when the file compiled.
+pub fn check_source_built(src: &str, file: &Path, guide: &Guide) -> (FileCheck, Option<Built>) {
+    let failed = |diagnostics| FileCheck {
+        file: file.to_path_buf(),
+        checked: None,
+        diagnostics,
+    };
     let scenario: Scenario = match parse_ron(src, file) {
         Ok(s) => s,
-        Err(LoadError::Syntax(d)) => {
-            return FileCheck {
-                file: file.to_path_buf(),
-                checked: None,
-                diagnostics: vec![d],
-            };
-        }
-        Err(LoadError::Invalid(ds)) => {
-            return FileCheck {
-                file: file.to_path_buf(),
-                checked: None,
-                diagnostics: ds,
-            };
-        }
+        Err(LoadError::Syntax(d)) => return (failed(vec![d]), None),
+        Err(LoadError::Invalid(ds)) => return (failed(ds), None),
     };
     let out = compile(scenario, src, file, guide);
     let mut diagnostics = out.diagnostics;
     let Some(compiled) = out.compiled else {
         diagnostics.sort_by_key(|d| (d.line, d.column));
-        return FileCheck {
-            file: file.to_path_buf(),
-            checked: None,
-            diagnostics,
-        };
+        return (failed(diagnostics), None);
     };
     let x = explore(&compiled);
     diagnostics.extend(explore_problems(&compiled, &x, src));
@@ -87,20 +90,25 @@ pub fn check_source(src: &str, file: &Path, guide: &Guide) -> FileCheck {
         diagnostics.extend(design_warnings(&compiled, &x, src));
     }
     diagnostics.sort_by_key(|d| (d.line, d.column));
+    let built = Built {
+        compiled: Arc::new(compiled),
+        exploration: Arc::new(x),
+    };
     let checked = if diagnostics.iter().any(|d| d.is_error()) {
         None
     } else {
         Some(Checked {
-            compiled: Arc::new(compiled),
-            exploration: Arc::new(x),
+            compiled: built.compiled.clone(),
+            exploration: built.exploration.clone(),
             warnings: diagnostics.iter().cloned().collect(),
         })
     };
-    FileCheck {
+    let report = FileCheck {
         file: file.to_path_buf(),
         checked,
         diagnostics,
-    }
+    };
+    (report, Some(built))
 }
 
 /// Check one file on disk.

@@ -148,6 +148,18 @@ impl Library {
         }
     }
 
+    /// The text of the file a scenario of this library came from: read
+    /// from its folder, or the copy bundled in the binary. For what needs
+    /// the text itself, such as the lines on the scenario map.
+    pub fn source_of(&self, file: &Path) -> std::io::Result<String> {
+        match &self.source {
+            Source::Folder(_) => std::fs::read_to_string(file),
+            Source::Bundled => bundled_source(file).map(str::to_string).ok_or_else(|| {
+                std::io::Error::new(std::io::ErrorKind::NotFound, "not a bundled scenario")
+            }),
+        }
+    }
+
     pub fn get(&self, id: &str) -> Option<&Checked> {
         self.scenarios.iter().find(|s| s.id() == id)
     }
@@ -194,6 +206,15 @@ impl Library {
             })
             .collect()
     }
+}
+
+/// The text of a bundled scenario by its file (`scenarios/port-inspection.ron`).
+fn bundled_source(file: &Path) -> Option<&'static str> {
+    let name = file.file_name()?.to_str()?;
+    BUNDLED_SCENARIOS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, text)| *text)
 }
 
 /// Find the scenarios folder: `FRONTLINE_SCENARIOS`, then `scenarios/` in the

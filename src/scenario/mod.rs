@@ -3,8 +3,9 @@
 //! where things are in a file (`locate`), the messages an author reads
 //! ([`diag`]), the compilation into a playable form ([`compile`]), the walk
 //! over every reachable situation ([`explore`]), the checks of a file
-//! ([`check`]) with its design warnings ([`lint`]), and the set of scenarios the game and the command line use
-//! ([`library`]).
+//! ([`check`]) with its design warnings ([`lint`]), the map of a scenario
+//! for authors ([`map`]), and the set of scenarios the game and the command
+//! line use ([`library`]).
 
 pub mod check;
 pub mod compile;
@@ -16,5 +17,6 @@ pub(crate) mod hints;
 pub mod library;
 pub mod lint;
 pub(crate) mod locate;
+pub mod map;
 
 pub use format::*;

@@ -132,6 +132,37 @@ impl Session {
         s
     }
 
+    /// Start a test run at `node` with the variables `vars` (those of a run
+    /// that reached it, after its effects), for the scenario map's "play
+    /// from here". The seed picks the profile (as in [`Session::start`])
+    /// and every random event after. Such a run is for trying a scene out:
+    /// its [`Session::save`] holds only the choices made from `node`, so it
+    /// cannot be restored or rewound, and it is not a result.
+    pub fn start_at(checked: &Checked, seed: u64, node: usize, vars: Vec<i32>) -> Session {
+        let c = &checked.compiled;
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
+        let profile = pick_weighted(&mut rng, c.profiles.iter().map(|p| p.weight));
+        let vars = if vars.len() == c.var_names.len() {
+            vars
+        } else {
+            c.start_vars(profile)
+        };
+        let mut s = Session {
+            checked: checked.clone(),
+            seed,
+            rng,
+            profile,
+            carry: None,
+            vars,
+            node: node.min(c.nodes.len().saturating_sub(1)),
+            decisions: Vec::new(),
+            log: Vec::new(),
+            beats_from: 0,
+        };
+        s.settle();
+        s
+    }
+
     /// Restore a saved session by replaying it.
     pub fn restore(checked: &Checked, save: &SessionSave) -> Result<Session, EngineError> {
         if save.scenario != checked.id() {

@@ -7,12 +7,13 @@
 
 mod files;
 mod journey;
+mod map;
 mod run;
 pub(crate) use run::retranslate;
 
 use super::state::{
-    ExportOutcome, FacilitatorReport, GroupPlay, Interface, LanguageChanged, LiveLibrary, Play,
-    SavedProgress, Screen,
+    ExportOutcome, FacilitatorReport, GroupPlay, Interface, LanguageChanged, LiveLibrary, MapShown,
+    Play, SavedProgress, Screen,
 };
 use crate::guide::area::Role;
 use crate::i18n::Lang;
@@ -102,6 +103,17 @@ pub enum Action {
         workshop: Option<String>,
         folder: Option<PathBuf>,
     },
+    /// Show the map of a scenario file (of the library, or one with
+    /// problems): checked and laid out now, and again whenever it changes.
+    OpenMap {
+        file: PathBuf,
+    },
+    /// Start a test run at this node of the mapped scenario, with the
+    /// variables of a run that reaches it. It is not saved or recorded,
+    /// and stopping or ending it goes back to the map.
+    PlayFromHere {
+        node: String,
+    },
 }
 
 /// Everything an action may read or change.
@@ -114,6 +126,7 @@ struct Game<'w> {
     report: ResMut<'w, FacilitatorReport>,
     lrs: Res<'w, crate::game::state::LrsSend>,
     export: ResMut<'w, ExportOutcome>,
+    map: ResMut<'w, MapShown>,
     screen: Res<'w, State<Screen>>,
     next: ResMut<'w, NextState<Screen>>,
     interface: ResMut<'w, Interface>,
@@ -123,7 +136,7 @@ struct Game<'w> {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Action>()
-        .add_systems(Update, handle_actions);
+        .add_systems(Update, (handle_actions, map::follow_reload).chain());
 }
 
 fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
@@ -159,6 +172,8 @@ fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
             Action::ExportMyResults { workshop, folder } => {
                 files::export_my_results(g, workshop, folder)
             }
+            Action::OpenMap { file } => map::open(g, file),
+            Action::PlayFromHere { node } => map::play_from(g, node),
         }
     }
 }

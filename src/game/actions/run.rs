@@ -79,7 +79,10 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
         text: step.feedback,
         harms: step.harms,
     });
-    if ended {
+    if g.play.from_map.is_some() {
+        // A test run from the map: its ending shows on the play screen,
+        // with the way back to the map; nothing is saved or recorded.
+    } else if ended {
         finish(g);
         g.next.set(Screen::Debrief);
     } else {
@@ -118,6 +121,10 @@ pub(super) fn play_again(g: &mut Game, same_seed: bool) {
 }
 
 pub(super) fn stop(g: &mut Game) {
+    if g.play.from_map.is_some() {
+        super::map::end_test_run(g);
+        return;
+    }
     g.play.paused = false;
     g.play.feedback = None;
     save_in_progress(&mut g.play, &mut g.saved);
@@ -139,6 +146,7 @@ pub(super) fn resume(g: &mut Game) {
             let play = &mut *g.play;
             play.stage = stage;
             play.session = Some(session);
+            play.from_map = None;
             play.attempt = saved.attempt;
             play.started = saved.started;
             play.mode = saved.mode;
@@ -185,13 +193,14 @@ pub(super) fn start_run(play: &mut Play, saved: &mut SavedProgress, session: Ses
     play.votes.clear();
     saved.progress.record_start(session.checked().id());
     play.session = Some(session);
+    play.from_map = None;
     save_in_progress(play, saved);
 }
 
 /// Keep the unfinished run in the progress file, so it can be resumed.
 fn save_in_progress(play: &mut Play, saved: &mut SavedProgress) {
     let Some(session) = &play.session else { return };
-    if session.is_ended() {
+    if session.is_ended() || play.from_map.is_some() {
         return;
     }
     saved.progress.in_progress = Some(InProgress {

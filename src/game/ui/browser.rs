@@ -86,6 +86,15 @@ fn browser(
                                 seed: None,
                             });
                         }
+                        if ui
+                            .button(tr!(t, "browser-map"))
+                            .on_hover_text(tr!(t, "browser-map-hint"))
+                            .clicked()
+                        {
+                            out.push(Action::OpenMap {
+                                file: s.compiled.file.clone(),
+                            });
+                        }
                         let status = match progress.scenarios.get(&sc.id) {
                             Some(p) if p.completed > 0 => {
                                 tr!(t, "browser-completed", best = p.best.unwrap_or(0))

@@ -2,8 +2,9 @@
 //! `plugin`: a state resource of its own (reset on entering the screen) and
 //! a system that draws it only while the game is on that screen, reading
 //! the game's state and sending [`Action`]s. The page around every screen
-//! (the top bar, the scrolling column) and the overlay of scenario file
-//! problems live here; shared widgets and colours in `theme`.
+//! (the top bar, the scrolling column, or the whole window for the map)
+//! and the overlay of scenario file problems (each file with a way to its
+//! map) live here; shared widgets and colours in `theme`.
 
 mod browser;
 mod dashboard;
@@ -12,12 +13,16 @@ mod guide;
 mod home;
 mod journey;
 mod language;
+mod map;
+mod map_detail;
 mod notes;
 mod play;
 mod settings;
 mod theme;
 mod welcome;
 mod wrap;
+
+pub(crate) use map::MapView;
 
 use super::actions::Action;
 use super::state::{Interface, LanguageChanged, LiveLibrary, SavedProgress, Screen};
@@ -122,6 +127,7 @@ pub(super) fn plugin(app: &mut App) {
             settings::plugin,
             dashboard::plugin,
             journey::plugin,
+            map::plugin,
         ));
 }
 
@@ -231,6 +237,23 @@ impl Page<'_, '_> {
         self.actions.write_batch(out);
         Ok(())
     }
+
+    /// Draw a screen that uses the whole window below the top bar (the
+    /// map), with no scrolling column around it.
+    fn show_wide(
+        &mut self,
+        screen: Screen,
+        add: impl FnOnce(&mut egui::Ui, &Ui, &mut Vec<Action>),
+    ) -> Result {
+        let t = self.interface.ui.clone();
+        let ctx = self.contexts.ctx_mut()?;
+        let mut out = Vec::new();
+        let mut root = root_ui(ctx);
+        top_bar(&mut root, &t, screen, &self.saved, &mut out);
+        egui::CentralPanel::default().show(&mut root, |ui| add(ui, &t, &mut out));
+        self.actions.write_batch(out);
+        Ok(())
+    }
 }
 
 fn top_bar(
@@ -280,6 +303,7 @@ fn problems_overlay(
     mut contexts: EguiContexts,
     live: Res<LiveLibrary>,
     interface: Res<Interface>,
+    mut actions: MessageWriter<Action>,
 ) -> Result {
     if live.problems.is_empty() {
         return Ok(());
@@ -296,7 +320,22 @@ fn problems_overlay(
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
+                    let mut last_file = None;
                     for d in &live.problems {
+                        // Each scenario file's problems begin with a way to
+                        // its map.
+                        let scenario = d.file.extension().is_some_and(|e| e == "ron");
+                        if scenario && last_file != Some(&d.file) {
+                            last_file = Some(&d.file);
+                            if ui
+                                .button(tr!(t, "problems-map", file = file_name(&d.file)))
+                                .clicked()
+                            {
+                                actions.write(Action::OpenMap {
+                                    file: d.file.clone(),
+                                });
+                            }
+                        }
                         ui.label(
                             egui::RichText::new(format!(
                                 "{}:{}:{}",
@@ -319,6 +358,13 @@ fn problems_overlay(
                 });
         });
     Ok(())
+}
+
+/// A file's name without its folder, for a button.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Log, once, how long the program took to draw its first screen.

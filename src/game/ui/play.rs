@@ -111,6 +111,14 @@ fn header(
             }
         });
     });
+    if let Some(node) = &play.from_map {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(tr!(t, "play-test-run", node = node.as_str())).italics());
+            if ui.button(bold(tr!(t, "play-back-to-map"))).clicked() {
+                out.push(Action::Stop);
+            }
+        });
+    }
     let mut whereabouts = Vec::new();
     if !sc.setting.is_empty() {
         whereabouts.push(sc.setting.clone());
@@ -201,6 +209,22 @@ fn scene(
     }
     if let Some(e) = &play.error {
         notice(ui, &e.show(t));
+    }
+    // A test run from the map ends here, not on the debrief.
+    if play.from_map.is_some()
+        && let Some(end) = session.ending()
+    {
+        card(ui, |ui| {
+            ui.label(bold(tr!(
+                t,
+                "play-test-ending",
+                title = end.title.as_str(),
+                tone = words::tone(t, end.tone)
+            )));
+            if wide_button(ui, tr!(t, "play-back-to-map")).clicked() {
+                out.push(Action::Stop);
+            }
+        });
     }
     ui.add_space(4.0);
     let choices = session.choices();

@@ -46,7 +46,7 @@ pub struct Exploration {
 }
 
 /// Call `f` with each successor of a state, reusing `buf` for the variables.
-fn for_each_successor(
+pub(crate) fn for_each_successor(
     c: &Compiled,
     node: usize,
     vars: &[i32],
