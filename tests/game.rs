@@ -810,3 +810,123 @@ fn the_map_lays_out_a_file_follows_its_edits_and_plays_from_a_node() {
     assert_eq!(screen(&app), Screen::Map);
     assert!(app.world().resource::<Play>().error.is_some());
 }
+
+/// A scenarios folder with the three fixture stages and the test case.
+fn journey_fixture(name: &str) -> Fixture {
+    let f = Fixture::new(name);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for stage in ["stage-port", "stage-shelter", "stage-court"] {
+        std::fs::copy(
+            fixtures.join(format!("{stage}.ron")),
+            f.scenarios().join(format!("{stage}.ron")),
+        )
+        .unwrap();
+    }
+    std::fs::create_dir_all(f.scenarios().join("cases")).unwrap();
+    std::fs::copy(
+        fixtures.join("cases/journey.ron"),
+        f.scenarios().join("cases/journey.ron"),
+    )
+    .unwrap();
+    f
+}
+
+/// Update until the cases, checked in the background, are there.
+fn wait_for_cases(app: &mut App) {
+    let t = Instant::now();
+    while app
+        .world()
+        .resource::<frontline::game::journey::Journeys>()
+        .cases
+        .is_none()
+    {
+        assert!(
+            t.elapsed() < Duration::from_secs(120),
+            "the cases were never checked"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+        app.update();
+    }
+}
+
+fn journeys(app: &App) -> &frontline::game::journey::Journeys {
+    app.world().resource::<frontline::game::journey::Journeys>()
+}
+
+/// Play the stage on the play screen with the first choice to its debrief.
+fn play_stage(app: &mut App) {
+    for _ in 0..40 {
+        if screen(app) != Screen::Play {
+            break;
+        }
+        send(app, Action::Choose(1));
+    }
+    assert_eq!(screen(app), Screen::Debrief);
+}
+
+#[test]
+fn a_case_journey_is_played_stage_by_stage_handed_over_and_kept_between_runs() {
+    let f = journey_fixture("journey");
+    let mut app = app(&f);
+    wait_for_cases(&mut app);
+    send(
+        &mut app,
+        Action::StartCase {
+            case: "journey".into(),
+            seed: Some(1),
+        },
+    );
+    assert_eq!(screen(&app), Screen::Handover);
+    send(&mut app, Action::BeginStage);
+    assert_eq!(screen(&app), Screen::Play);
+    assert_eq!(app.world().resource::<Play>().stage, Some(0));
+    play_stage(&mut app);
+    // The first stage ended: the journey is at the second, whose handover
+    // is what the first carried on; it is kept between runs.
+    let run = journeys(&app).run.as_ref().unwrap();
+    assert_eq!(run.current().index, 1);
+    let handover = run.current().handover.clone();
+    assert!(saved_progress(&f).journey.is_some());
+    drop(app);
+
+    // The game started again between two stages: continue the journey.
+    let mut app = self::app(&f);
+    send(&mut app, Action::ContinueJourney);
+    assert_eq!(screen(&app), Screen::Handover);
+    let run = journeys(&app).run.as_ref().unwrap();
+    assert_eq!(run.current().index, 1);
+    assert_eq!(run.current().handover, handover);
+    send(&mut app, Action::BeginStage);
+    assert_eq!(screen(&app), Screen::Play);
+    drop(app);
+
+    // Killed during the second stage: resume it, journey and all.
+    let mut app = self::app(&f);
+    send(&mut app, Action::Resume);
+    assert_eq!(screen(&app), Screen::Play);
+    let play = app.world().resource::<Play>();
+    assert_eq!(play.stage, Some(1));
+    assert_eq!(journeys(&app).run.as_ref().unwrap().current().index, 1);
+    play_stage(&mut app);
+    // Every stage to the end, then the journey's debrief.
+    for _ in 0..5 {
+        if journeys(&app).run.as_ref().unwrap().is_ended() {
+            break;
+        }
+        send(&mut app, Action::Go(Screen::Handover));
+        send(&mut app, Action::BeginStage);
+        play_stage(&mut app);
+    }
+    send(&mut app, Action::FinishJourney);
+    assert_eq!(screen(&app), Screen::Journey);
+    let d = journeys(&app).debrief.as_ref().unwrap();
+    assert_eq!(d.stages.len(), 3);
+    assert!(d.finished);
+    assert!(
+        saved_progress(&f).journey.is_none(),
+        "a finished journey is not kept"
+    );
+    // Each stage wrote its result record.
+    let records = std::fs::read_dir(f.data().join("results")).unwrap().count();
+    assert_eq!(records, 3);
+}

@@ -5,7 +5,8 @@
 //! `-home.png`, `-browser.png`, `-notes.png`, `-play.png`, `-debrief.png`,
 //! `-guide.png`, `-settings.png`, `-dashboard.png`, and `-map.png` and
 //! `-map-node.png`, the map of the scenario played, or of the first file
-//! with problems, without and with a node open) and exits; with an
+//! with problems, without and with a node open; then a case journey:
+//! `-handover.png`, `-handover-2.png` and `-journey.png`) and exits; with an
 //! error code if it never reached the end. `FRONTLINE_SMOKE_SCENARIO` picks
 //! another scenario.
 //!
@@ -47,6 +48,11 @@ enum Stage {
     /// The map of the scenario played.
     OpenMap,
     Map,
+    /// A case journey, once the cases are checked: its first handover,
+    /// every stage with the first choice, the second handover, and the
+    /// journey's debrief.
+    OpenJourney,
+    Journey,
     /// Wait until every screenshot is on disk, then exit.
     Done,
 }
@@ -220,11 +226,12 @@ fn drive(
     mut smoke: ResMut<SmokeRun>,
     live: Res<LiveLibrary>,
     screen: Res<State<Screen>>,
-    // The run played, and the map of its scenario.
-    (play, mut view, shown): (
+    // The run played, the map of its scenario, and the journey.
+    (play, mut view, shown, journeys): (
         Res<Play>,
         ResMut<super::ui::MapView>,
         Res<super::state::MapShown>,
+        Res<super::journey::Journeys>,
     ),
     mut actions: MessageWriter<Action>,
     mut exit: MessageWriter<AppExit>,
@@ -366,8 +373,48 @@ fn drive(
                 s.wait(10);
             } else {
                 s.shot(&mut commands, "map-node");
-                s.stage = Stage::Done;
+                s.stage = Stage::OpenJourney;
             }
+        }
+        (Stage::OpenJourney, _) => {
+            // The cases are checked in the background: wait for them.
+            let Some(cases) = &journeys.cases else {
+                s.wait(10);
+                return;
+            };
+            let Some(case) = cases.cases.last().map(|c| c.id().to_string()) else {
+                info!("smoke run: no case journeys to play");
+                s.stage = Stage::Done;
+                return;
+            };
+            let start = Action::StartCase {
+                case,
+                seed: Some(1),
+            };
+            s.send(a, start, Stage::Journey, 10);
+        }
+        (Stage::Journey, Screen::Handover) => {
+            let stage = journeys.run.as_ref().map_or(0, |r| r.current().index);
+            let name = if stage == 0 { "handover" } else { "handover-2" };
+            if stage <= 1 && !s.has_shot(name) {
+                s.shot(&mut commands, name);
+            } else {
+                s.send(a, Action::BeginStage, Stage::Journey, 5);
+            }
+        }
+        (Stage::Journey, Screen::Play) => s.send(a, Action::Choose(1), Stage::Journey, 2),
+        (Stage::Journey, Screen::Debrief) => {
+            let ended = journeys.run.as_ref().is_some_and(|r| r.is_ended());
+            let next = if ended {
+                Action::FinishJourney
+            } else {
+                Action::Go(Screen::Handover)
+            };
+            s.send(a, next, Stage::Journey, 5);
+        }
+        (Stage::Journey, Screen::Journey) => {
+            s.shot(&mut commands, "journey");
+            s.stage = Stage::Done;
         }
         (Stage::Done, _) => {
             let saved = s
