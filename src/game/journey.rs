@@ -15,6 +15,8 @@ use crate::game::state::{LiveLibrary, Play};
 use crate::guide::Guide;
 use crate::save::progress::JourneyProgress;
 use bevy::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Mutex};
 
@@ -34,6 +36,10 @@ pub struct Journeys {
     pub journey: String,
     /// The debrief of the whole journey, once its last stage ended.
     pub debrief: Option<CaseDebrief>,
+    /// The text of each case file as last seen by hot reload.
+    case_files: HashMap<PathBuf, u64>,
+    /// A case file changed since the check running began.
+    dirty: bool,
 }
 
 impl Journeys {
@@ -48,6 +54,19 @@ impl Journeys {
     /// Whether the run on the play screen is a stage of the journey.
     pub fn playing(&self, play: &Play) -> bool {
         play.stage.is_some() && self.run.is_some()
+    }
+
+    /// Hot reload saw a case file: check the cases again if its text
+    /// changed (the first sight of each file is the one already checked).
+    pub fn case_file_changed(&mut self, file: &Path, text: &str) {
+        let hash = crate::game::state::text_hash(text);
+        if self
+            .case_files
+            .insert(file.to_path_buf(), hash)
+            .is_some_and(|before| before != hash)
+        {
+            self.dirty = true;
+        }
     }
 
     /// Forget the journey.
@@ -88,7 +107,7 @@ pub fn localized(case: &CheckedCase, live: &LiveLibrary) -> CheckedCase {
 
 /// Check the cases again in the background when the scenario files
 /// changed, and take the result when it is ready.
-fn keep_cases_checked(live: Res<LiveLibrary>, mut journeys: ResMut<Journeys>) {
+fn keep_cases_checked(mut live: ResMut<LiveLibrary>, mut journeys: ResMut<Journeys>) {
     let j = &mut *journeys;
     if let Some((for_print, rx)) = &j.checking {
         let for_print = *for_print;
@@ -99,6 +118,14 @@ fn keep_cases_checked(live: Res<LiveLibrary>, mut journeys: ResMut<Journeys>) {
         match received {
             Ok(cases) => {
                 j.checked_for = Some(for_print);
+                // The problems panel lists the case files' errors with the
+                // scenario files'.
+                let is_case = |d: &crate::scenario::diag::Diagnostic| {
+                    d.file.parent().and_then(Path::file_name)
+                        == Some(std::ffi::OsStr::new(crate::case::CASES_FOLDER))
+                };
+                live.problems.retain(|d| !is_case(d));
+                live.problems.extend(cases.errors().cloned());
                 j.cases = Some(Arc::new(cases));
                 j.checking = None;
             }
@@ -113,7 +140,8 @@ fn keep_cases_checked(live: Res<LiveLibrary>, mut journeys: ResMut<Journeys>) {
         }
     }
     let now = fingerprint(&live);
-    if j.checked_for != Some(now) && j.checking.is_none() {
+    if (j.checked_for != Some(now) || j.dirty) && j.checking.is_none() {
+        j.dirty = false;
         let english = live.localized.english.clone();
         let (tx, rx) = channel();
         std::thread::spawn(move || {

@@ -96,6 +96,7 @@ fn apply_changes(
     server: Res<AssetServer>,
     folder: Option<Res<ScenarioFolder>>,
     mut live: ResMut<LiveLibrary>,
+    mut journeys: Option<ResMut<crate::game::journey::Journeys>>,
 ) {
     let Some(folder) = folder else {
         events.clear();
@@ -112,6 +113,16 @@ fn apply_changes(
             continue;
         };
         if path.path().extension().is_none_or(|e| e != "ron") {
+            continue;
+        }
+        // Only the folder's own files are scenarios; a case file
+        // (`cases/<id>.ron`) has the cases checked again.
+        if let Some(sub) = path.path().parent().filter(|p| !p.as_os_str().is_empty()) {
+            if sub == Path::new(crate::case::CASES_FOLDER)
+                && let Some(j) = journeys.as_mut()
+            {
+                j.case_file_changed(&folder.disk.join(path.path()), &source.text);
+            }
             continue;
         }
         let file_name = path

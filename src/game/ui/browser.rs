@@ -29,6 +29,7 @@ fn draw(
 ) -> Result {
     page.show(Screen::Browser, |ui, t, out| {
         browser(ui, t, &saved, &live, &play, out);
+        // The journeys after the scenarios they are made of.
         ui.add_space(10.0);
         super::journey::cases_section(ui, t, &journeys, out);
     })

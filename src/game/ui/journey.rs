@@ -61,7 +61,7 @@ pub(super) fn cases_section(ui: &mut egui::Ui, t: &Ui, journeys: &Journeys, out:
     }
 }
 
-/// "1. Labour inspector → 2. Shelter staff → ..."
+/// "1. Labour inspector ➡ 2. Shelter staff ➡ ..."
 fn stages_line(t: &Ui, case: &CheckedCase) -> String {
     case.case
         .stages
@@ -76,7 +76,7 @@ fn stages_line(t: &Ui, case: &CheckedCase) -> String {
             )
         })
         .collect::<Vec<_>>()
-        .join("  →  ")
+        .join("  ➡  ")
 }
 
 fn draw_handover(mut page: Page, journeys: Res<Journeys>, live: Res<LiveLibrary>) -> Result {
@@ -234,6 +234,8 @@ fn journey(ui: &mut egui::Ui, t: &Ui, journeys: &Journeys, out: &mut Vec<Action>
                 .flat_map(|dc| &dc.harms)
                 .filter(|h| h.kind == crate::sim::engine::HarmKind::Caused)
                 .map(|h| h.id.as_str())
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
                 .collect::<Vec<_>>();
             if !caused.is_empty() {
                 let list = caused.join(", ");
@@ -255,7 +257,8 @@ fn journey(ui: &mut egui::Ui, t: &Ui, journeys: &Journeys, out: &mut Vec<Action>
                 to = c.to.as_str(),
                 to_stage = c.to_stage
             );
-            wrap::label(ui, bold(link));
+            // Not bold: the bold face has no ➡.
+            wrap::label(ui, egui::RichText::new(link).strong());
             wrap::label(ui, &c.text);
         });
     }
