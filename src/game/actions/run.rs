@@ -75,7 +75,7 @@ pub(super) fn choose(g: &mut Game, number: usize, votes: Option<Vec<u32>>) {
             followed: number,
         });
     }
-    play.feedback = (play.mode == Mode::Coach && !step.harms.is_empty()).then(|| Feedback {
+    play.feedback = (play.mode == Mode::Coach && !step.harms.is_empty()).then_some(Feedback {
         text: step.feedback,
         harms: step.harms,
     });
