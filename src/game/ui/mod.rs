@@ -222,20 +222,7 @@ impl Page<'_, '_> {
         screen: Screen,
         add: impl FnOnce(&mut egui::Ui, &Ui, &mut Vec<Action>),
     ) -> Result {
-        let t = self.interface.ui.clone();
-        let ctx = self.contexts.ctx_mut()?;
-        let mut out = Vec::new();
-        let mut root = root_ui(ctx);
-        if screen != Screen::Welcome && screen != Screen::Play {
-            top_bar(&mut root, &t, screen, &self.saved, &mut out);
-        }
-        egui::CentralPanel::default().show(&mut root, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| theme::column(ui, |ui| add(ui, &t, &mut out)));
-        });
-        self.actions.write_batch(out);
-        Ok(())
+        self.draw(screen, false, add)
     }
 
     /// Draw a screen that uses the whole window below the top bar (the
@@ -245,12 +232,31 @@ impl Page<'_, '_> {
         screen: Screen,
         add: impl FnOnce(&mut egui::Ui, &Ui, &mut Vec<Action>),
     ) -> Result {
+        self.draw(screen, true, add)
+    }
+
+    fn draw(
+        &mut self,
+        screen: Screen,
+        wide: bool,
+        add: impl FnOnce(&mut egui::Ui, &Ui, &mut Vec<Action>),
+    ) -> Result {
         let t = self.interface.ui.clone();
         let ctx = self.contexts.ctx_mut()?;
         let mut out = Vec::new();
         let mut root = root_ui(ctx);
-        top_bar(&mut root, &t, screen, &self.saved, &mut out);
-        egui::CentralPanel::default().show(&mut root, |ui| add(ui, &t, &mut out));
+        if wide || (screen != Screen::Welcome && screen != Screen::Play) {
+            top_bar(&mut root, &t, screen, &self.saved, &mut out);
+        }
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            if wide {
+                add(ui, &t, &mut out);
+            } else {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| theme::column(ui, |ui| add(ui, &t, &mut out)));
+            }
+        });
         self.actions.write_batch(out);
         Ok(())
     }

@@ -220,20 +220,8 @@ fn edge_title(map: &ScenarioMap, e: &MapEdge) -> String {
 
 fn node(s: &mut String, map: &ScenarioMap, i: usize, paths: bool) {
     let n = &map.nodes[i];
-    let (fill, stroke, word) = node_style(n.kind);
-    let mut under = word.to_string();
-    if !n.reachable {
-        under = format!("⚠ unreachable · {under}");
-    }
-    if i == map.start {
-        under = format!("▶ start · {under}");
-    }
-    if paths && n.best {
-        under.push_str(" ★");
-    }
-    if paths && n.worst {
-        under.push_str(" ⬇");
-    }
+    let (fill, stroke, _) = node_style(n.kind);
+    let (_, under) = super::text::node_label(map, i, paths);
     let border = if n.reachable {
         format!(r#"stroke="{stroke}" stroke-width="1.5""#)
     } else {

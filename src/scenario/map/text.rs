@@ -23,8 +23,8 @@ fn dot_quote(text: &str) -> String {
     out
 }
 
-/// What a box says: its name, what it is, and marks.
-fn node_label(map: &ScenarioMap, i: usize, paths: bool) -> (String, String) {
+/// What a box says: its name, what it is, and marks (in every format).
+pub(super) fn node_label(map: &ScenarioMap, i: usize, paths: bool) -> (String, String) {
     let n = &map.nodes[i];
     let mut under = node_style(n.kind).2.to_string();
     if !n.reachable {
