@@ -2,8 +2,8 @@
 //! case's facts, as one vector of values; conditions over it (a handover
 //! line's or a link's `when`) and the person's placeholders.
 
-use crate::scenario::compile::{CCond, COperand, VarKind};
-use crate::scenario::expr::{self, Cmp, Cond, Operand};
+use crate::scenario::compile::{CCond, VarKind, in_condition, resolve_condition};
+use crate::scenario::expr::{self, Cond, Operand};
 use crate::scenario::{METER_START, METERS, Value};
 use std::collections::BTreeMap;
 
@@ -77,66 +77,18 @@ impl Carried {
     /// Compile a condition over the carried names: the message and help of
     /// what is wrong, else the condition.
     pub(crate) fn condition(&self, when: &str) -> Result<CCond, (String, String)> {
-        let cond = expr::parse_condition(when).map_err(|e| {
-            (
-                format!("in the condition \"{when}\": {}", e.message),
-                e.help,
-            )
-        })?;
-        self.resolve(&cond)
-            .map_err(|(m, h)| (format!("in the condition \"{when}\": {m}"), h))
-    }
-
-    fn operand(&self, o: &Operand) -> Result<(COperand, VarKind), (String, String)> {
-        Ok(match o {
-            Operand::Var(name) => match self.names.iter().position(|n| n == name) {
-                Some(i) => (COperand::Var(i), self.kinds[i]),
-                None => {
-                    return Err((
-                        format!("`{name}` is neither a meter nor a fact of the case"),
-                        format!(
-                            "a case's conditions read trust, safety, wellbeing and the facts in `facts`; add \"{name}\": false to `facts`"
-                        ),
-                    ));
-                }
-            },
-            Operand::Number(n) => (COperand::Const(*n), VarKind::Number),
-            Operand::Bool(b) => (COperand::Const(i32::from(*b)), VarKind::Flag),
-        })
-    }
-
-    fn resolve(&self, c: &Cond) -> Result<CCond, (String, String)> {
-        Ok(match c {
-            Cond::Truthy(o) => match self.operand(o)? {
-                (op, VarKind::Flag) => CCond::Truthy(op),
-                _ => {
-                    return Err((
-                        "a number on its own is not a condition".into(),
-                        "compare it, such as `trust >= 40`".into(),
-                    ));
-                }
-            },
-            Cond::Compare(a, cmp, b) => {
-                let (oa, ka) = self.operand(a)?;
-                let (ob, kb) = self.operand(b)?;
-                if ka != kb {
-                    return Err((
-                        "this compares a flag (true/false) with a number".into(),
-                        "compare flags with true or false, numbers with numbers".into(),
-                    ));
-                }
-                if ka == VarKind::Flag && !matches!(cmp, Cmp::Eq | Cmp::Ne) {
-                    return Err((
-                        "flags can only be compared with == or !=".into(),
-                        "write `detained` or `not detained`".into(),
-                    ));
-                }
-                CCond::Compare(oa, *cmp, ob)
-            }
-            Cond::Not(x) => CCond::Not(Box::new(self.resolve(x)?)),
-            Cond::And(a, b) => CCond::And(Box::new(self.resolve(a)?), Box::new(self.resolve(b)?)),
-            Cond::Or(a, b) => CCond::Or(Box::new(self.resolve(a)?), Box::new(self.resolve(b)?)),
-        })
+        let cond =
+            expr::parse_condition(when).map_err(|e| (in_condition(when, &e.message), e.help))?;
+        let lookup = |name: &str| match self.names.iter().position(|n| n == name) {
+            Some(i) => Ok((i, self.kinds[i])),
+            None => Err((
+                format!("`{name}` is neither a meter nor a fact of the case"),
+                format!(
+                    "a case's conditions read trust, safety, wellbeing and the facts in `facts`; add \"{name}\": false to `facts`"
+                ),
+            )),
+        };
+        resolve_condition(&cond, &lookup, "detained").map_err(|(m, h)| (in_condition(when, &m), h))
     }
 }
 

@@ -11,13 +11,6 @@ use crate::scenario::locate::Span;
 /// What a problem in an expression says: the message and how to fix it.
 type Problem = (String, String);
 
-/// The type of a value in a condition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Ty {
-    Number,
-    Flag,
-}
-
 impl Variables {
     /// The slot and kind of the variable `name`.
     fn lookup(&self, name: &str) -> Result<(usize, VarKind), Problem> {
@@ -40,71 +33,69 @@ impl Variables {
         }
     }
 
-    fn operand(&self, o: &Operand) -> Result<(COperand, Ty), Problem> {
-        Ok(match o {
-            Operand::Var(v) => {
-                let (i, k) = self.lookup(v)?;
-                (
-                    COperand::Var(i),
-                    if k == VarKind::Flag {
-                        Ty::Flag
-                    } else {
-                        Ty::Number
-                    },
-                )
-            }
-            Operand::Number(n) => (COperand::Const(*n), Ty::Number),
-            Operand::Bool(b) => (COperand::Const(i32::from(*b)), Ty::Flag),
-        })
-    }
-
     /// Resolve a parsed condition's variables, checking that it compares
     /// like with like.
     fn resolve_cond(&self, c: &Cond) -> Result<CCond, Problem> {
-        Ok(match c {
-            Cond::Truthy(o) => {
-                let (op, ty) = self.operand(o)?;
-                if ty == Ty::Number {
-                    return Err((
-                        "a number on its own is not a condition".into(),
-                        "compare it, such as `trust >= 40`".into(),
-                    ));
-                }
-                CCond::Truthy(op)
-            }
-            Cond::Compare(a, cmp, b) => {
-                let (oa, ta) = self.operand(a)?;
-                let (ob, tb) = self.operand(b)?;
-                if ta != tb {
-                    return Err((
-                        "this compares a flag (true/false) with a number".into(),
-                        "compare flags with true or false, numbers with numbers".into(),
-                    ));
-                }
-                if ta == Ty::Flag && !matches!(cmp, Cmp::Eq | Cmp::Ne) {
-                    return Err((
-                        "flags can only be compared with == or !=".into(),
-                        "write `asked` or `not asked`".into(),
-                    ));
-                }
-                CCond::Compare(oa, *cmp, ob)
-            }
-            Cond::Not(x) => CCond::Not(Box::new(self.resolve_cond(x)?)),
-            Cond::And(a, b) => CCond::And(
-                Box::new(self.resolve_cond(a)?),
-                Box::new(self.resolve_cond(b)?),
-            ),
-            Cond::Or(a, b) => CCond::Or(
-                Box::new(self.resolve_cond(a)?),
-                Box::new(self.resolve_cond(b)?),
-            ),
-        })
+        resolve_condition(c, &|name| self.lookup(name), "asked")
     }
+}
+
+/// A parsed condition with its variables resolved by `lookup` (a slot and
+/// kind, or what is wrong), checking that it compares like with like; the
+/// one rule for scenarios and for cases. `flag` names a flag for the help.
+pub(crate) fn resolve_condition(
+    c: &Cond,
+    lookup: &impl Fn(&str) -> Result<(usize, VarKind), Problem>,
+    flag: &str,
+) -> Result<CCond, Problem> {
+    let operand = |o: &Operand| -> Result<(COperand, VarKind), Problem> {
+        Ok(match o {
+            Operand::Var(v) => {
+                let (i, k) = lookup(v)?;
+                (COperand::Var(i), k)
+            }
+            Operand::Number(n) => (COperand::Const(*n), VarKind::Number),
+            Operand::Bool(b) => (COperand::Const(i32::from(*b)), VarKind::Flag),
+        })
+    };
+    let resolve = |x: &Cond| resolve_condition(x, lookup, flag);
+    Ok(match c {
+        Cond::Truthy(o) => {
+            let (op, kind) = operand(o)?;
+            if kind == VarKind::Number {
+                return Err((
+                    "a number on its own is not a condition".into(),
+                    "compare it, such as `trust >= 40`".into(),
+                ));
+            }
+            CCond::Truthy(op)
+        }
+        Cond::Compare(a, cmp, b) => {
+            let (oa, ka) = operand(a)?;
+            let (ob, kb) = operand(b)?;
+            if ka != kb {
+                return Err((
+                    "this compares a flag (true/false) with a number".into(),
+                    "compare flags with true or false, numbers with numbers".into(),
+                ));
+            }
+            if ka == VarKind::Flag && !matches!(cmp, Cmp::Eq | Cmp::Ne) {
+                return Err((
+                    "flags can only be compared with == or !=".into(),
+                    format!("write `{flag}` or `not {flag}`"),
+                ));
+            }
+            CCond::Compare(oa, *cmp, ob)
+        }
+        Cond::Not(x) => CCond::Not(Box::new(resolve(x)?)),
+        Cond::And(a, b) => CCond::And(Box::new(resolve(a)?), Box::new(resolve(b)?)),
+        Cond::Or(a, b) => CCond::Or(Box::new(resolve(a)?), Box::new(resolve(b)?)),
+    })
 }
 
 /// "in the condition "...": problem", with a very long condition cut short
 /// (a message quotes it, it need not repeat thousands of characters).
-fn in_condition(when: &str, problem: &str) -> String {
+pub(crate) fn in_condition(when: &str, problem: &str) -> String {
     const SHOWN: usize = 80;
     if when.chars().count() <= SHOWN {
         return format!("in the condition \"{when}\": {problem}");

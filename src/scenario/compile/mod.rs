@@ -31,6 +31,7 @@ pub use compiled::{
     VarKind,
 };
 pub(crate) use compiled::{apply_effects, area_slot};
+pub(crate) use expressions::{in_condition, resolve_condition};
 pub(crate) use placeholders::placeholders;
 pub(crate) use places::Places;
 
