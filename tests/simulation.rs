@@ -1527,31 +1527,25 @@ fn next_if_routes_on_the_story_so_far() {
 fn cli_new_writes_a_template_that_checks_clean_and_never_overwrites() {
     let dir = tempdir("new");
     let folder = dir.join("my scenarios");
-    let folder_arg = folder.to_str().unwrap();
-    let out = frontline(&[
-        "--scenarios",
-        folder_arg,
-        "new",
-        "night-bus",
-        "--area",
-        "identification",
-        "--role",
-        "Border Officer",
-    ]);
-    let text = String::from_utf8_lossy(&out.stdout);
+    let new = |role: &str| {
+        let folder = folder.to_str().unwrap();
+        let args = [
+            "--scenarios",
+            folder,
+            "new",
+            "night-bus",
+            "--area",
+            "ID",
+            "--role",
+            role,
+        ];
+        frontline(&args)
+    };
     // `Border Officer` is not a role name: the error lists the names.
-    assert_eq!(out.status.code(), Some(2), "{text}");
+    let out = new("Border Officer");
+    assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("ImmigrationOfficer"));
-    let out = frontline(&[
-        "--scenarios",
-        folder_arg,
-        "new",
-        "night-bus",
-        "--area",
-        "ID",
-        "--role",
-        "immigration officer",
-    ]);
+    let out = new("immigration officer");
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -1567,16 +1561,7 @@ fn cli_new_writes_a_template_that_checks_clean_and_never_overwrites() {
     assert!(src.contains("roles: [ImmigrationOfficer]") && src.contains("\"ID-1\""));
     // A second `new` with the same id leaves the file as it is.
     std::fs::write(&file, "my own work").unwrap();
-    let again = frontline(&[
-        "--scenarios",
-        folder_arg,
-        "new",
-        "night-bus",
-        "--area",
-        "ID",
-        "--role",
-        "Police",
-    ]);
+    let again = new("Police");
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "my own work");
