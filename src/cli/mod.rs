@@ -15,12 +15,13 @@ mod check;
 mod error;
 mod map;
 pub mod output;
+mod relay;
 mod scenario;
 mod terminal;
 mod translate;
 mod workshop;
 
-pub use args::{CaseCommand, Cli, Command, Format, MapFormat};
+pub use args::{CaseCommand, CaseRunArgs, Cli, Command, Format, MapFormat};
 pub use error::{CliError, Outcome};
 
 use crate::guide::Guide;

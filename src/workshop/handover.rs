@@ -407,6 +407,11 @@ fn position(run: &CaseRun) -> (usize, Option<(usize, usize)>) {
     (done, begun)
 }
 
+/// How many stages of `run` are finished.
+pub fn stages_finished(run: &CaseRun) -> usize {
+    position(run).0
+}
+
 /// How many stages of `run` are finished, when it can be handed over now:
 /// between stages, with a stage left to play. The error says why not.
 pub fn stages_to_hand_over(run: &CaseRun) -> Result<usize, String> {
