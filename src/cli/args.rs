@@ -192,6 +192,11 @@ pub enum Command {
         /// CSV, one row per attempt (columns: see `report::render_csv`).
         #[arg(long, conflicts_with = "json")]
         csv: bool,
+        /// With --csv: the case journeys played across trainees instead,
+        /// one row per stage of each journey, played or missing (columns:
+        /// see `report::render_journeys_csv`).
+        #[arg(long, requires = "csv")]
+        journeys: bool,
         #[arg(long)]
         json: bool,
     },

@@ -88,8 +88,17 @@ pub fn run(
             paths,
             workshop,
             csv,
+            journeys,
             json,
-        } => workshop::report(dir, &paths, workshop.as_deref(), csv, json, language, guide),
+        } => {
+            let format = match (csv, journeys, json) {
+                (true, true, _) => workshop::ReportFormat::JourneysCsv,
+                (true, false, _) => workshop::ReportFormat::Csv,
+                (_, _, true) => workshop::ReportFormat::Json,
+                _ => workshop::ReportFormat::Text,
+            };
+            workshop::report(dir, &paths, workshop.as_deref(), format, language, guide)
+        }
         Command::Export { workshop, out } => workshop::export(workshop.as_deref(), out.as_deref()),
         Command::Import { paths } => workshop::import(&paths),
         Command::Xapi {

@@ -47,27 +47,38 @@ fn read_results(paths: &[PathBuf], workshop: Option<&str>) -> Vec<ResultRecord> 
     found
 }
 
+/// How `report` prints the group report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ReportFormat {
+    Text,
+    /// The attempts, one row each.
+    Csv,
+    /// The stages of the case journeys, one row each.
+    JourneysCsv,
+    Json,
+}
+
 /// `report`: the group report as text, CSV or JSON.
 pub(super) fn report(
     dir: Option<&Path>,
     paths: &[PathBuf],
     workshop: Option<&str>,
-    csv: bool,
-    json: bool,
+    format: ReportFormat,
     lang: crate::i18n::Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
-    use crate::workshop::report::{GroupReport, render_csv, render_json, render_text};
+    use crate::workshop::report::{
+        GroupReport, render_csv, render_journeys_csv, render_json, render_text,
+    };
     let workshop = checked_code(workshop)?;
     let found = read_results(paths, workshop);
     let lib = super::library_in_language(dir, guide, lang);
     let r = GroupReport::build(&found, workshop, Some(&lib));
-    let text = if csv {
-        render_csv(&r)
-    } else if json {
-        render_json(&r) + "\n"
-    } else {
-        render_text(&r, &crate::i18n::Ui::new(lang))
+    let text = match format {
+        ReportFormat::Csv => render_csv(&r),
+        ReportFormat::JourneysCsv => render_journeys_csv(&r),
+        ReportFormat::Json => render_json(&r) + "\n",
+        ReportFormat::Text => render_text(&r, &crate::i18n::Ui::new(lang)),
     };
     print_out(&text)?;
     Ok(Outcome::Success)
