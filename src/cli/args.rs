@@ -307,7 +307,7 @@ pub struct CaseRunArgs {
     #[arg(long, value_name = "DIR")]
     pub handover_to: Option<PathBuf>,
     /// Write the result record of each stage finished here into this
-    /// folder, one <attempt>.json each, for the facilitator's report.
+    /// folder, one ATTEMPT.json file each, for the facilitator's report.
     #[arg(long, value_name = "DIR")]
     pub records: Option<PathBuf>,
     /// The pseudonym of who played the stages finished here (default:
