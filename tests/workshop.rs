@@ -2998,3 +2998,37 @@ fn a_handover_is_made_between_stages_only() {
     assert_eq!(fresh.next_stage(), 1);
     assert!(fresh.continue_run(&case).unwrap().choices().is_empty());
 }
+
+#[test]
+fn a_simulated_room_split_by_role_gives_chains_and_a_journey_cut_short() {
+    let case = journey_case();
+    let sim = frontline::workshop::simulate::simulate_journeys(&case, &guide(), "k7q-p2m", 7, t0());
+    assert!(sim.unfinished.is_empty(), "{:?}", sim.unfinished);
+    assert_eq!(sim.records.len(), 7);
+    let again =
+        frontline::workshop::simulate::simulate_journeys(&case, &guide(), "K7QP2M", 7, t0());
+    assert_eq!(sim.records, again.records, "the same room every time");
+    let r = GroupReport::build(&sim.records, Some("K7QP2M"), None);
+    assert_eq!(r.journeys.len(), 3);
+    let played: Vec<usize> = r.journeys.iter().map(|j| j.played.len()).collect();
+    assert_eq!(played, [3, 3, 1]);
+    assert_eq!(r.journeys[2].missing, vec![2, 3]);
+    let first: Vec<(usize, Role, &str)> = r.journeys[0]
+        .played
+        .iter()
+        .map(|s| (s.stage, s.role, s.trainee.as_str()))
+        .collect();
+    assert_eq!(
+        first,
+        [
+            (1, Role::LabourInspector, "Trainee 01"),
+            (2, Role::ShelterStaff, "Trainee 02"),
+            (3, Role::Prosecutor, "Trainee 03"),
+        ]
+    );
+    // Every record passes the import's checks.
+    let dir = Temp::new("sim-journeys");
+    records::write_each(&sim.records, &dir.path().join("room")).unwrap();
+    let imported = import_into(&dir.path().join("data"), &[dir.path().join("room")]);
+    assert_eq!(imported.imported, 7, "{:?}", imported.skipped);
+}

@@ -255,6 +255,11 @@ pub enum Command {
         /// Scenario id or file; repeat for several (default: all).
         #[arg(long, value_name = "ID")]
         scenario: Vec<String>,
+        /// Instead of scenarios, a room split by role over this case: the
+        /// trainees in groups, each group one journey, each trainee one
+        /// stage handed over to the next.
+        #[arg(long, value_name = "CASE", conflicts_with = "scenario")]
+        case: Option<String>,
         /// The folder to write one result file per attempt into.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,

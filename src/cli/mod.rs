@@ -130,8 +130,15 @@ pub fn run(
             trainees,
             workshop,
             scenario,
+            case,
             out,
-        } => workshop::simulate(dir, trainees, &workshop, &scenario, &out, guide),
+        } => {
+            let what = match &case {
+                Some(c) => workshop::Simulated::Case(c),
+                None => workshop::Simulated::Scenarios(&scenario),
+            };
+            workshop::simulate(dir, trainees, &workshop, what, &out, guide)
+        }
     }
 }
 

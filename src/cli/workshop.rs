@@ -299,16 +299,28 @@ impl ProgressLine {
     }
 }
 
+/// What a simulated room plays.
+pub(super) enum Simulated<'a> {
+    /// These scenarios (ids or files; all when empty).
+    Scenarios(&'a [String]),
+    /// This case, the room split by role.
+    Case(&'a str),
+}
+
 /// `simulate`: the result files of a simulated room, one per attempt.
 pub(super) fn simulate(
     dir: Option<&Path>,
     trainees: usize,
     code: &str,
-    names: &[String],
+    what: Simulated,
     out: &Path,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
     checked_code(Some(code))?;
+    let names = match what {
+        Simulated::Scenarios(names) => names,
+        Simulated::Case(name) => return simulate_case(dir, trainees, code, name, out, guide),
+    };
     let scenarios: Vec<Checked> = if names.is_empty() {
         load_library(dir, guide.clone()).scenarios
     } else {
@@ -322,6 +334,39 @@ pub(super) fn simulate(
     }
     let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
     let sim = crate::workshop::code::simulate(&scenarios, &guide, code, trainees, start);
+    write_simulated(&sim, trainees, code, out)
+}
+
+/// `simulate --case`: a room split by role over one case.
+fn simulate_case(
+    dir: Option<&Path>,
+    trainees: usize,
+    code: &str,
+    name: &str,
+    out: &Path,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let library = load_library(dir, guide.clone());
+    let cases = crate::case::Cases::open(&library);
+    let Some(case) = cases.get(name) else {
+        let known: Vec<&str> = cases.cases.iter().map(|c| c.id()).collect();
+        return Err(CliError::Usage(format!(
+            "there is no case `{name}`. Known cases: {}",
+            known.join(", ")
+        )));
+    };
+    let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
+    let sim = crate::workshop::simulate::simulate_journeys(case, &guide, code, trainees, start);
+    write_simulated(&sim, trainees, code, out)
+}
+
+/// Write a simulated room's records, one file each, and say so.
+fn write_simulated(
+    sim: &crate::workshop::simulate::SimulatedRoom,
+    trainees: usize,
+    code: &str,
+    out: &Path,
+) -> Result<Outcome, CliError> {
     for u in &sim.unfinished {
         eprintln!("warning: a run reached no ending and was left out: {u}");
     }
