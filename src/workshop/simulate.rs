@@ -98,7 +98,8 @@ pub fn simulate_journeys(
             break;
         }
         let mut ids = Xoshiro256PlusPlus::seed_from_u64(
-            workshop_seed(&code, "simulated-journey") ^ (group as u64).wrapping_mul(0x9E37_79B9),
+            workshop_seed(&code, &format!("simulated-journey/{}", case.id()))
+                ^ (group as u64).wrapping_mul(0x9E37_79B9),
         );
         let mut bytes = [0u8; 16];
         ids.fill_bytes(&mut bytes);
