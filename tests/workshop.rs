@@ -1024,6 +1024,12 @@ const RECORD_FIELDS: &[&str] = &[
     "harms[].kind",
     "harms[].node",
     "harms[].severity",
+    "journey",
+    "journey.case",
+    "journey.journey",
+    "journey.seed",
+    "journey.stage",
+    "journey.stages",
     "language",
     "mode",
     "profile",
@@ -1058,6 +1064,13 @@ const RECORD_FIELDS: &[&str] = &[
 fn result_record_json_field_names_are_pinned() {
     let mut r = played(&[1, 2], Some("K7QP2M"));
     r.set_votes([(0, vec![3, 1], 1)]);
+    r.journey = Some(records::JourneyRef {
+        journey: uuid::Uuid::new_v4().to_string(),
+        case: "journey".into(),
+        stage: 1,
+        stages: 3,
+        seed: 4,
+    });
     let v = serde_json::to_value(&r).unwrap();
     let mut keys = Vec::new();
     key_paths(&v, "", &mut keys);
@@ -2368,4 +2381,654 @@ fn an_lrs_killed_in_the_middle_of_a_send_ends_with_every_statement_once() {
     );
     let everything: Vec<Value> = local.iter().chain(&more).cloned().collect();
     assert_lrs_holds_exactly(&all_in_lrs(&config), &everything);
+}
+
+// ------------------------------------------------- journeys across trainees
+
+use frontline::case::{CaseRun, CheckedCase, check_case_file};
+use frontline::workshop::handover::{
+    HANDOVER_FORMAT, Handover, JourneyRef, StagePlayer, stages_finished, stages_to_hand_over,
+};
+
+/// The fixture case: three stages (port, shelter, court), one decision each.
+fn journey_case() -> CheckedCase {
+    let fixtures = root().join("tests/fixtures");
+    let lib = Library::load_dir(&fixtures, guide()).unwrap();
+    let r = check_case_file(&fixtures.join("cases/journey.ron"), &lib);
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+    r.checked.unwrap()
+}
+
+fn play_case(case: &CheckedCase, seed: u64, choices: &[usize]) -> CaseRun {
+    let mut run = CaseRun::start(case, seed);
+    for n in choices {
+        run.choose_number(*n).unwrap();
+    }
+    run
+}
+
+/// One trainee's turn in a room split by role, as the game or `case run`
+/// takes it: continue the journey of the handover file `from` (or start
+/// one), make `choices`, keep a result record of each stage finished, and
+/// hand over into `folder` unless the journey has ended.
+fn turn(
+    case: &CheckedCase,
+    from: Option<&Path>,
+    choices: &[usize],
+    name: &str,
+    folder: &Path,
+) -> (Vec<ResultRecord>, Option<PathBuf>) {
+    let before = from.map(|p| Handover::read(p).unwrap());
+    let mut run = match &before {
+        Some(h) => h.continue_run(case).unwrap(),
+        None => CaseRun::start(case, 4),
+    };
+    for n in choices {
+        run.choose_number(*n).unwrap();
+    }
+    let journey = before
+        .as_ref()
+        .map_or_else(Handover::new_journey_id, |h| h.journey.clone());
+    let done_before = before.as_ref().map_or(0, |h| h.stages_done);
+    let mut played_by = before.map(|h| h.played_by).unwrap_or_default();
+    let mut recs = Vec::new();
+    for stage in done_before + 1..=stages_finished(&run) {
+        let role = case.case.stages[stage - 1].role;
+        let trainee = Trainee {
+            name: name.into(),
+            role,
+        };
+        let mut r = ResultRecord::from_session_at(
+            &run.stages()[stage - 1].session,
+            &trainee,
+            Mode::Assessment,
+            Some("K7QP2M"),
+            "2026-03-14T09:00:00Z",
+            &guide(),
+            t0() + Duration::from_secs(3600 + 60 * stage as u64),
+        )
+        .unwrap();
+        r.journey = Some(JourneyRef::of_stage(&run, &journey, stage));
+        played_by.push(StagePlayer {
+            stage,
+            trainee: name.into(),
+            role,
+            attempt: r.attempt.clone(),
+        });
+        recs.push(r);
+    }
+    let next = stages_to_hand_over(&run).ok().map(|done| {
+        let h = Handover::new(
+            journey,
+            &run.save(),
+            done,
+            played_by,
+            Some("k7q-p2m".into()),
+        );
+        h.write(folder).unwrap()
+    });
+    (recs, next)
+}
+
+#[test]
+fn a_handover_round_trips_through_its_file() {
+    let case = journey_case();
+    let dir = Temp::new("handover");
+    let run = play_case(&case, 4, &[2]);
+    assert_eq!(stages_to_hand_over(&run), Ok(1));
+    let attempt = uuid::Uuid::new_v4().to_string();
+    let h = Handover::new(
+        Handover::new_journey_id(),
+        &run.save(),
+        1,
+        vec![StagePlayer {
+            stage: 1,
+            trainee: "Mai".into(),
+            role: Role::LabourInspector,
+            attempt,
+        }],
+        Some(" k7q-p2m ".into()),
+    );
+    assert_eq!(h.format, HANDOVER_FORMAT);
+    assert_eq!(h.workshop.as_deref(), Some("K7QP2M"));
+    assert_eq!(h.problem(), None);
+    let path = h.write(dir.path()).unwrap();
+    assert_eq!(
+        path.file_name().unwrap().to_str().unwrap(),
+        format!("handover-journey-stage2-{}.json", &h.journey[..8])
+    );
+    let back = Handover::read(&path).unwrap();
+    assert_eq!(back, h);
+    assert_eq!(back.case_save(), run.save());
+    let again = back.continue_run(&case).unwrap();
+    assert_eq!(again.choices(), vec![2]);
+    assert_eq!(again.stages().len(), 2, "the shelter stage, not begun");
+    assert!(again.current().choices.is_empty());
+
+    // The same handover again is the same file; another of that name is
+    // refused and the first kept.
+    assert_eq!(h.write(dir.path()).unwrap(), path);
+    let mut other = h.clone();
+    other.played_by[0].trainee = "Someone else".into();
+    let e = other.write(dir.path()).unwrap_err();
+    assert!(e.contains("already there"), "{e}");
+    assert_eq!(Handover::read(&path).unwrap(), h);
+
+    // No handover in the middle of a journey's end.
+    let ended = play_case(&case, 4, &[2, 1, 1]);
+    let e = stages_to_hand_over(&ended).unwrap_err();
+    assert!(e.contains("no stage left"), "{e}");
+}
+
+#[test]
+fn a_forged_handover_is_refused_with_the_field_named() {
+    let case = journey_case();
+    let dir = Temp::new("forged");
+    let run = play_case(&case, 4, &[2]);
+    let good = Handover::new(
+        Handover::new_journey_id(),
+        &run.save(),
+        1,
+        vec![StagePlayer {
+            stage: 1,
+            trainee: "Mai".into(),
+            role: Role::LabourInspector,
+            attempt: uuid::Uuid::new_v4().to_string(),
+        }],
+        None,
+    );
+    let good_json = serde_json::to_value(&good).unwrap();
+    let read = |v: &Value| {
+        let file = dir.path().join("forged.json");
+        std::fs::write(&file, serde_json::to_vec(v).unwrap()).unwrap();
+        Handover::read(&file)
+    };
+    let cases: Vec<(&str, Option<Value>, &str)> = vec![
+        (
+            "/journey",
+            Some(json!("not-a-uuid")),
+            "`journey` is `not-a-uuid`",
+        ),
+        (
+            "/journey",
+            Some(json!("c232ab00-9414-11ec-b3c8-9f6bdeced846")),
+            "`journey` is `c232ab00-9414-11ec-b3c8-9f6bdeced846` is a UUID of version 1",
+        ),
+        ("/case", Some(json!("Journey!")), "`case`"),
+        ("/format", Some(json!("frontline-result")), "`format`"),
+        ("/format_version", Some(json!(2)), "newer Frontline"),
+        ("/format_version", Some(json!(0)), "`format_version`"),
+        ("/seed", Some(json!(1_000_000_000_000u64)), "`seed`"),
+        ("/seed", None, "`seed` is missing"),
+        ("/seed", Some(json!("four")), "`seed` is wrong"),
+        ("/choices/0", Some(json!(0)), "`choices[0]`"),
+        ("/stages_done", Some(json!(2)), "`stages_done` is 2"),
+        ("/played_by/0/stage", Some(json!(2)), "`played_by[0].stage`"),
+        (
+            "/played_by/0/role",
+            Some(json!("Chef")),
+            "`played_by[0].role`",
+        ),
+        (
+            "/played_by/0/attempt",
+            Some(json!("x")),
+            "`played_by[0].attempt`",
+        ),
+        (
+            "/played_by/0/trainee",
+            Some(json!("x".repeat(201))),
+            "`played_by[0].trainee`",
+        ),
+        ("/workshop", Some(json!("!!")), "`workshop`"),
+    ];
+    for (pointer, value, field) in cases {
+        let mut v = good_json.clone();
+        match value {
+            Some(x) => *v.pointer_mut(pointer).unwrap() = x,
+            None => {
+                v.as_object_mut().unwrap().remove(&pointer[1..]);
+            }
+        }
+        let e = read(&v).unwrap_err();
+        assert!(e.contains(field), "{pointer}: {e}");
+        assert!(e.contains("forged.json"), "the file is named: {e}");
+    }
+    let file = dir.path().join("plain.json");
+    std::fs::write(&file, "{ not json").unwrap();
+    assert!(
+        Handover::read(&file)
+            .unwrap_err()
+            .contains("not a Frontline handover")
+    );
+    assert!(
+        Handover::read(&dir.path().join("missing.json"))
+            .unwrap_err()
+            .contains("no such file")
+    );
+
+    // Well formed, but not a journey this case can continue.
+    let mut h = good.clone();
+    h.case = "another-case".into();
+    let e = h.continue_run(&case).unwrap_err();
+    assert!(e.contains("`case` is `another-case`"), "{e}");
+    let mut h = good.clone();
+    h.choices = vec![2, 9];
+    let e = h.continue_run(&case).unwrap_err();
+    assert!(
+        e.contains("`choices` do not replay") && e.contains("choice 9"),
+        "{e}"
+    );
+    let mut h = good.clone();
+    h.choices = vec![2, 1];
+    let e = h.continue_run(&case).unwrap_err();
+    assert!(
+        e.contains("its `stages_done` is 1, but its `choices` finish 2 stage(s)"),
+        "{e}"
+    );
+    let mut h = good.clone();
+    h.choices = vec![];
+    let e = h.continue_run(&case).unwrap_err();
+    assert!(e.contains("finish 0 stage(s)"), "{e}");
+    let mut h = good;
+    h.choices = vec![2, 1, 1];
+    h.stages_done = 3;
+    for k in 2..=3 {
+        let mut p = h.played_by[0].clone();
+        p.stage = k;
+        h.played_by.push(p);
+    }
+    let e = h.continue_run(&case).unwrap_err();
+    assert!(e.contains("no stage is left to play"), "{e}");
+}
+
+#[test]
+fn a_journey_played_by_three_trainees_is_one_chain_in_the_report() {
+    let case = journey_case();
+    let dir = Temp::new("chain");
+    let (handovers, results) = (dir.path().join("usb"), dir.path().join("results"));
+    // Mai (port) hands to Ko (shelter), who hands to Lin (court).
+    let (mai, to_ko) = turn(&case, None, &[2], "Mai", &handovers);
+    let to_ko = to_ko.unwrap();
+    let (ko, to_lin) = turn(&case, Some(&to_ko), &[1], "Ko", &handovers);
+    let to_lin = to_lin.unwrap();
+    let (lin, end) = turn(&case, Some(&to_lin), &[1], "Lin", &handovers);
+    assert!(end.is_none(), "the journey ended with the court");
+    // Another journey, only its first stage played so far.
+    let (ana, _) = turn(&case, None, &[1], "Ana", &handovers);
+    let journey = mai[0].journey.as_ref().unwrap().journey.clone();
+    for r in [&mai, &ko, &lin] {
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].journey.as_ref().unwrap().journey, journey);
+    }
+    let last = Handover::read(&to_lin).unwrap();
+    let who: Vec<(&str, &str)> = last
+        .played_by
+        .iter()
+        .map(|p| (p.trainee.as_str(), p.attempt.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Mai", mai[0].attempt.as_str()),
+            ("Ko", ko[0].attempt.as_str())
+        ]
+    );
+
+    let all: Vec<ResultRecord> =
+        [mai, ko, lin, ana, vec![played(&[1, 1], Some("K7QP2M"))]].concat();
+    records::write_each(&all, &results).unwrap();
+    // Through the facilitator's import, as from trainees' USB sticks.
+    let data = dir.path().join("data");
+    assert_eq!(import_into(&data, &[&results]).imported, 5);
+    let back = load_all(&data).records;
+    let r = GroupReport::build(&back, Some("k7q-p2m"), None);
+    assert_eq!(r.journeys.len(), 2);
+    let chain = r.journeys.iter().find(|j| j.journey == journey).unwrap();
+    assert_eq!(
+        (chain.case.as_str(), chain.stages, chain.seed),
+        ("journey", 3, 4)
+    );
+    let steps: Vec<(usize, Role, &str, &str)> = chain
+        .played
+        .iter()
+        .map(|s| (s.stage, s.role, s.trainee.as_str(), s.scenario.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (1, Role::LabourInspector, "Mai", "stage-port"),
+            (2, Role::ShelterStaff, "Ko", "stage-shelter"),
+            (3, Role::Prosecutor, "Lin", "stage-court"),
+        ]
+    );
+    assert!(chain.missing.is_empty());
+    let other = r.journeys.iter().find(|j| j.journey != journey).unwrap();
+    assert_eq!(other.missing, vec![2, 3]);
+
+    let text = render_text(&r, &frontline::i18n::Ui::new(frontline::i18n::Lang::En));
+    let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in:\n{text}"));
+    let head = format!("journey (journey {}): 3 of 3 stages played", &journey[..8]);
+    let (h, s1, s2, s3) = (
+        at(&head),
+        at("Stage 1, Labour inspector: Mai, score"),
+        at("-> Stage 2, Shelter staff: Ko, score"),
+        at("-> Stage 3, Prosecutor or lawyer: Lin, score"),
+    );
+    assert!(at("Case journeys across trainees") < h && h < s1 && s1 < s2 && s2 < s3);
+    assert!(text.contains("1 of 3 stages played"));
+    assert!(text.contains("-> Stage 2: not played yet\n    -> Stage 3: not played yet"));
+
+    // CSV: the attempts' columns as they were; the journeys their own table.
+    let attempts = parse_csv(&render_csv(&r));
+    assert_eq!(attempts.len(), 6);
+    assert!(!attempts[0].iter().any(|c| c.contains("journey")));
+    let rows = parse_csv(&frontline::workshop::report::render_journeys_csv(&r));
+    assert_eq!(
+        rows[0][..6],
+        ["journey", "case", "seed", "stage", "stages", "status"]
+    );
+    assert_eq!(rows.len(), 1 + 3 + 3);
+    let ours: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .filter(|row| row[0] == journey)
+        .map(|row| (row[3].as_str(), row[5].as_str(), row[7].as_str()))
+        .collect();
+    assert_eq!(
+        ours,
+        [
+            ("1", "played", "Mai"),
+            ("2", "played", "Ko"),
+            ("3", "played", "Lin")
+        ]
+    );
+    assert!(
+        rows.iter()
+            .any(|row| row[0] != journey && row[3] == "3" && row[5] == "missing")
+    );
+
+    // JSON: a list of journeys.
+    let v: Value = serde_json::from_str(&render_json(&r)).unwrap();
+    let js = v["journeys"].as_array().unwrap();
+    let ours = js
+        .iter()
+        .find(|j| j["journey"] == journey.as_str())
+        .unwrap();
+    assert_eq!(ours["played"][1]["trainee"], "Ko");
+    assert_eq!(ours["played"][1]["role"], "ShelterStaff");
+    assert_eq!(ours["missing"], json!([]));
+
+    // xAPI: the stage's place in the journey as a context extension.
+    let ko_record = back.iter().find(|r| r.trainee == "Ko").unwrap();
+    let opts = XapiOptions::default();
+    let s = statement(ko_record, &opts);
+    assert!(
+        validate_statement(&s).is_empty(),
+        "{:?}",
+        validate_statement(&s)
+    );
+    let ext = &s["context"]["extensions"][format!("{}/xapi/journey", xapi::DEFAULT_BASE)];
+    assert_eq!(ext["journey"], journey.as_str());
+    assert_eq!(
+        (ext["stage"].clone(), ext["stages"].clone()),
+        (json!(2), json!(3))
+    );
+    assert_eq!(ext["seed"], "4");
+}
+
+#[test]
+fn old_records_without_a_journey_load_and_bad_journeys_are_refused() {
+    let r = played(&[1, 1], None);
+    let v = serde_json::to_value(&r).unwrap();
+    assert!(v.get("journey").is_none(), "absent when there is none");
+    let back = match records::parse(&serde_json::to_vec(&v).unwrap()).unwrap() {
+        ResultFile::Record(r) => r,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(back.journey, None);
+
+    let mut j = played(&[1, 1], None);
+    j.journey = Some(JourneyRef {
+        journey: uuid::Uuid::new_v4().to_string(),
+        case: "journey".into(),
+        stage: 2,
+        stages: 3,
+        seed: 4,
+    });
+    let good = serde_json::to_value(&j).unwrap();
+    let dir = Temp::new("journey-fields");
+    let cases: Vec<(&str, Value, &str)> = vec![
+        ("/journey/stage", json!(0), "journey.stage"),
+        ("/journey/stage", json!(4), "journey.stage"),
+        ("/journey/stages", json!(0), "journey.stages"),
+        ("/journey/journey", json!("nope"), "journey.journey"),
+        ("/journey/case", json!("../x"), "journey.case"),
+        ("/journey/seed", json!(u64::MAX), "journey.seed"),
+    ];
+    for (pointer, value, field) in cases {
+        let mut v = good.clone();
+        *v.pointer_mut(pointer).unwrap() = value;
+        let file = dir.path().join("odd.json");
+        std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
+        let r = import_into(&dir.path().join("data"), &[&file]);
+        assert_eq!(r.imported, 0, "{pointer}");
+        let err = &r.skipped[0].reason;
+        assert!(err.contains(field), "{pointer}: {err}");
+    }
+    let file = dir.path().join("good.json");
+    std::fs::write(&file, serde_json::to_vec(&good).unwrap()).unwrap();
+    assert_eq!(import_into(&dir.path().join("data"), &[&file]).imported, 1);
+    assert_eq!(load_all(&dir.path().join("data")).records, vec![j]);
+}
+
+#[test]
+fn the_command_line_hands_a_journey_over_and_continues_it() {
+    let dir = Temp::new("cli-handover");
+    let data = dir.path().join("data");
+    let p = |s: &str| dir.path().join(s).to_string_lossy().into_owned();
+    let case_run = |extra: &[&str]| {
+        let mut args = vec!["--scenarios", "tests/fixtures", "case", "run"];
+        args.extend_from_slice(extra);
+        frontline(&args, &data)
+    };
+    let first = case_run(&[
+        "journey",
+        "--seed",
+        "4",
+        "--choices",
+        "2",
+        "--json",
+        "--handover-to",
+        &p("usb"),
+        "--records",
+        &p("results"),
+        "--trainee",
+        "Mai",
+        "--workshop",
+        "k7q-p2m",
+    ]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let _: Value = serde_json::from_slice(&first.stdout).expect("stdout is only JSON");
+    let files: Vec<PathBuf> = std::fs::read_dir(p("usb"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1);
+    let file = files[0].to_string_lossy().into_owned();
+    assert!(text(&first.stderr).contains(&format!("--from {file}")));
+    let h = Handover::read(&files[0]).unwrap();
+    assert_eq!((h.stages_done, h.workshop.as_deref()), (1, Some("K7QP2M")));
+    assert_eq!(h.played_by[0].trainee, "Mai");
+    assert_eq!(h.played_by[0].role, Role::LabourInspector);
+
+    // The next trainee: the rest of the journey from the file.
+    let second = case_run(&[
+        "--from",
+        &file,
+        "--choices",
+        "1,1",
+        "--json",
+        "--records",
+        &p("results"),
+        "--trainee",
+        "Ko",
+        "--role",
+        "social worker",
+    ]);
+    assert!(second.status.success(), "{}", text(&second.stderr));
+    let whole = case_run(&["journey", "--seed", "4", "--choices", "2,1,1", "--json"]);
+    assert_eq!(
+        second.stdout, whole.stdout,
+        "the same journey as played alone"
+    );
+
+    let report = frontline(&["report", "--csv", "--journeys", &p("results")], &data);
+    assert!(report.status.success(), "{}", text(&report.stderr));
+    let rows = parse_csv(&text(&report.stdout));
+    let who: Vec<(&str, &str, &str)> = rows[1..]
+        .iter()
+        .map(|r| (r[3].as_str(), r[6].as_str(), r[7].as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("1", "Labour inspector", "Mai"),
+            ("2", "Social worker", "Ko"),
+            ("3", "Social worker", "Ko")
+        ]
+    );
+
+    // Mistakes: a clear error, exit code 2, nothing written.
+    let ended = case_run(&[
+        "--from",
+        &file,
+        "--choices",
+        "1,1",
+        "--handover-to",
+        &p("usb"),
+    ]);
+    assert_eq!(ended.status.code(), Some(2));
+    assert!(
+        text(&ended.stderr).contains("no stage left"),
+        "{}",
+        text(&ended.stderr)
+    );
+    let both = case_run(&["journey", "--from", &file]);
+    assert_eq!(both.status.code(), Some(2));
+    let seeded = case_run(&["--from", &file, "--seed", "3"]);
+    assert_eq!(seeded.status.code(), Some(2));
+    let mut v = serde_json::to_value(&h).unwrap();
+    v["case"] = json!("no-such-case");
+    std::fs::write(p("other.json"), serde_json::to_vec(&v).unwrap()).unwrap();
+    let unknown = case_run(&["--from", &p("other.json")]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(text(&unknown.stderr).contains("no case `no-such-case`"));
+    v["case"] = json!("journey");
+    v["journey"] = json!("forged");
+    std::fs::write(p("forged.json"), serde_json::to_vec(&v).unwrap()).unwrap();
+    let forged = case_run(&["--from", &p("forged.json")]);
+    assert_eq!(forged.status.code(), Some(2));
+    assert!(
+        text(&forged.stderr).contains("`journey` is `forged`"),
+        "{}",
+        text(&forged.stderr)
+    );
+    v["journey"] = json!(h.journey);
+    v["stages_done"] = json!(0);
+    v["played_by"] = json!([]);
+    std::fs::write(p("early.json"), serde_json::to_vec(&v).unwrap()).unwrap();
+    let early = case_run(&["--from", &p("early.json")]);
+    assert_eq!(early.status.code(), Some(2));
+    assert!(
+        text(&early.stderr).contains("`stages_done` is 0"),
+        "{}",
+        text(&early.stderr)
+    );
+    assert_eq!(std::fs::read_dir(p("usb")).unwrap().count(), 1);
+}
+
+#[test]
+fn a_handover_is_made_between_stages_only() {
+    // A case whose first stage (tiny) takes two decisions.
+    let dir = Temp::new("mid-stage");
+    for f in ["tiny.ron", "stage-port.ron"] {
+        std::fs::copy(root().join("tests/fixtures").join(f), dir.path().join(f)).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("cases")).unwrap();
+    std::fs::write(
+        dir.path().join("cases/two.ron"),
+        r#"(
+    id: "two",
+    title: "Two",
+    summary: "Two stages.",
+    values: {"name": "Ko Min", "they": "he", "them": "him", "their": "his"},
+    stages: [
+        (scenario: "tiny", role: Police),
+        (scenario: "stage-port", role: LabourInspector),
+    ],
+)"#,
+    )
+    .unwrap();
+    let lib = Library::load_dir(dir.path(), guide()).unwrap();
+    let r = check_case_file(&dir.path().join("cases/two.ron"), &lib);
+    let errors: Vec<_> = r.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let case = r.checked.unwrap();
+    let mid = play_case(&case, 4, &[1]);
+    assert_eq!(stages_finished(&mid), 0);
+    let e = stages_to_hand_over(&mid).unwrap_err();
+    assert!(
+        e.contains("in the middle of stage 1 (1 decision(s) into it)"),
+        "{e}"
+    );
+    let forged = Handover::new(Handover::new_journey_id(), &mid.save(), 0, vec![], None);
+    assert_eq!(forged.problem(), None);
+    let e = forged.continue_run(&case).unwrap_err();
+    assert!(
+        e.contains("its `choices` stop in the middle of stage 1"),
+        "{e}"
+    );
+    // Before anyone played: a journey handed to its first trainee.
+    let fresh = Handover::new(
+        Handover::new_journey_id(),
+        &CaseRun::start(&case, 4).save(),
+        0,
+        vec![],
+        None,
+    );
+    assert_eq!(fresh.next_stage(), 1);
+    assert!(fresh.continue_run(&case).unwrap().choices().is_empty());
+}
+
+#[test]
+fn a_simulated_room_split_by_role_gives_chains_and_a_journey_cut_short() {
+    let case = journey_case();
+    let sim = frontline::workshop::simulate::simulate_journeys(&case, &guide(), "k7q-p2m", 7, t0());
+    assert!(sim.unfinished.is_empty(), "{:?}", sim.unfinished);
+    assert_eq!(sim.records.len(), 7);
+    let again =
+        frontline::workshop::simulate::simulate_journeys(&case, &guide(), "K7QP2M", 7, t0());
+    assert_eq!(sim.records, again.records, "the same room every time");
+    let r = GroupReport::build(&sim.records, Some("K7QP2M"), None);
+    assert_eq!(r.journeys.len(), 3);
+    let played: Vec<usize> = r.journeys.iter().map(|j| j.played.len()).collect();
+    assert_eq!(played, [3, 3, 1]);
+    assert_eq!(r.journeys[2].missing, vec![2, 3]);
+    let first: Vec<(usize, Role, &str)> = r.journeys[0]
+        .played
+        .iter()
+        .map(|s| (s.stage, s.role, s.trainee.as_str()))
+        .collect();
+    assert_eq!(
+        first,
+        [
+            (1, Role::LabourInspector, "Trainee 01"),
+            (2, Role::ShelterStaff, "Trainee 02"),
+            (3, Role::Prosecutor, "Trainee 03"),
+        ]
+    );
+    // Every record passes the import's checks.
+    let dir = Temp::new("sim-journeys");
+    records::write_each(&sim.records, &dir.path().join("room")).unwrap();
+    let imported = import_into(&dir.path().join("data"), &[dir.path().join("room")]);
+    assert_eq!(imported.imported, 7, "{:?}", imported.skipped);
 }

@@ -454,6 +454,13 @@ report-decision = { $scenario } / { $node } (decision { $decision }, taken { $ta
     })
 report-causes = causes { $harms }
 report-avoids = avoids { $harms }
+report-journeys = Case journeys across trainees
+report-journey = { $case } (journey { $journey }): { $played } of { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    } played
+report-journey-stage = Stage { $stage }, { $role }: { $trainee }, score { $score }, { $ending } ({ $tone })
+report-journey-missing = Stage { $stage }: not played yet
 
 ## Command line: `play` in the terminal
 

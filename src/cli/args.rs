@@ -3,7 +3,7 @@
 //! [`Command`] is [`run`](super::run).
 
 use crate::i18n::Lang;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 /// A language code as `--lang` takes it.
@@ -192,6 +192,11 @@ pub enum Command {
         /// CSV, one row per attempt (columns: see `report::render_csv`).
         #[arg(long, conflicts_with = "json")]
         csv: bool,
+        /// With --csv: the case journeys played across trainees instead,
+        /// one row per stage of each journey, played or missing (columns:
+        /// see `report::render_journeys_csv`).
+        #[arg(long, requires = "csv")]
+        journeys: bool,
         #[arg(long)]
         json: bool,
     },
@@ -250,6 +255,11 @@ pub enum Command {
         /// Scenario id or file; repeat for several (default: all).
         #[arg(long, value_name = "ID")]
         scenario: Vec<String>,
+        /// Instead of scenarios, a room split by role over this case: the
+        /// trainees in groups, each group one journey, each trainee one
+        /// stage handed over to the next.
+        #[arg(long, value_name = "CASE", conflicts_with = "scenario")]
+        case: Option<String>,
         /// The folder to write one result file per attempt into.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -267,18 +277,53 @@ pub enum CaseCommand {
     /// Play a scripted journey and print, stage by stage, the handover, the
     /// transcript and the debrief, then the case's total and the chains by
     /// which a harm at one stage led to one at a later stage.
-    Run {
-        /// Case id.
-        case: String,
-        /// The case's seed; each stage's seed is derived from it.
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// The numbers of the choices to make, as shown, in one list across
-        /// the stages: 2,1,3.
-        #[arg(long, value_delimiter = ',', default_value = "")]
-        choices: Vec<String>,
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
+    ///
+    /// In a workshop the room can split a case by role: --handover-to
+    /// writes a handover file after the stages played, and the next
+    /// trainee continues the same journey with --from that file.
+    Run(CaseRunArgs),
+}
+
+/// The arguments of `case run`.
+#[derive(Args)]
+pub struct CaseRunArgs {
+    /// Case id (not with --from: the handover file names the case).
+    #[arg(required_unless_present = "from", conflicts_with = "from")]
+    pub case: Option<String>,
+    /// The case's seed; each stage's seed is derived from it (default: the
+    /// seed the --workshop code fixes for the case, else 1).
+    #[arg(long, conflicts_with = "from")]
+    pub seed: Option<u64>,
+    /// The numbers of the choices to make, as shown, in one list across
+    /// the stages: 2,1,3. With --from, the choices made after the
+    /// handover's.
+    #[arg(long, value_delimiter = ',', default_value = "")]
+    pub choices: Vec<String>,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Continue the journey of a handover file: its case, seed and
+    /// choices, then --choices.
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    /// After the choices, write a handover file into this folder for the
+    /// trainee who plays the next stage (the journey must stand between
+    /// two stages).
+    #[arg(long, value_name = "DIR")]
+    pub handover_to: Option<PathBuf>,
+    /// Write the result record of each stage finished here into this
+    /// folder, one ATTEMPT.json file each, for the facilitator's report.
+    #[arg(long, value_name = "DIR")]
+    pub records: Option<PathBuf>,
+    /// The pseudonym of who played the stages finished here (default:
+    /// anonymous).
+    #[arg(long, value_name = "NAME")]
+    pub trainee: Option<String>,
+    /// Their role, such as Police or SocialWorker (default: each stage's
+    /// role in the case).
+    #[arg(long, value_name = "ROLE", value_parser = super::author::parse_role)]
+    pub role: Option<crate::guide::area::Role>,
+    /// The workshop code (default: the handover file's, with --from).
+    #[arg(long, value_name = "CODE")]
+    pub workshop: Option<String>,
 }

@@ -1,9 +1,10 @@
-//! The commands of case journeys: `case list`, `case run`, and the case
-//! files that `check` checks with the scenarios.
+//! The commands of case journeys: `case list`, `case run` (handing a
+//! journey on with `--handover-to`, continuing one with `--from`: see
+//! `relay.rs`), and the case files that `check` checks with the scenarios.
 
-use super::args::CaseCommand;
+use super::args::{CaseCommand, CaseRunArgs};
 use super::output::{CaseListing, CaseRunOutput, to_json};
-use super::{CliError, Outcome, library_in_language, load_library, terminal};
+use super::{CliError, Outcome, library_in_language, load_library, relay, terminal};
 use crate::case::{
     CASES_FOLDER, CaseRun, Cases, CheckedCase, case_debrief, case_files, check_case_file,
 };
@@ -12,6 +13,7 @@ use crate::i18n::{Lang, Ui, names};
 use crate::scenario::check::FileCheck;
 use crate::scenario::library::Library;
 use crate::tr;
+use crate::workshop::code::workshop_seed;
 use std::fmt::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -25,12 +27,7 @@ pub(super) fn command(
 ) -> Result<Outcome, CliError> {
     match command {
         CaseCommand::List { json } => list(dir, json, guide),
-        CaseCommand::Run {
-            case,
-            seed,
-            choices,
-            json,
-        } => run(dir, &case, seed, &choices, json, lang, guide),
+        CaseCommand::Run(args) => run(dir, &args, lang, guide),
     }
 }
 
@@ -64,20 +61,29 @@ fn list(dir: Option<&Path>, json: bool, guide: Arc<Guide>) -> Result<Outcome, Cl
     Ok(Outcome::Success)
 }
 
-/// `case run`: play the choices given across the stages and print the
-/// journey.
+/// `case run`: play the choices given across the stages (after those of
+/// a handover file, with `--from`) and print the journey; with
+/// `--handover-to` and `--records`, hand it on.
 fn run(
     dir: Option<&Path>,
-    name: &str,
-    seed: u64,
-    choices: &[String],
-    json: bool,
+    args: &CaseRunArgs,
     lang: Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
+    let from = args.from.as_deref().map(relay::read).transpose()?;
+    let workshop = relay::workshop(args, from.as_ref())?;
     // The stages in the language asked for, where translated.
     let library = library_in_language(dir, guide, lang);
     let cases = open_cases(&library);
+    let name = match (&from, &args.case) {
+        (Some(h), _) => h.case.as_str(),
+        (None, Some(c)) => c.as_str(),
+        (None, None) => {
+            return Err(CliError::Usage(
+                "name the case to run, or a handover file with --from".into(),
+            ));
+        }
+    };
     let Some(case) = cases.get(name) else {
         let known: Vec<&str> = cases.cases.iter().map(|c| c.id()).collect();
         let hint = crate::scenario::diag::suggest(name, &known)
@@ -88,10 +94,33 @@ fn run(
             known.join(", ")
         )));
     };
-    let journey = scripted_journey(case, seed, choices)?;
+    let start = match (&from, args.from.as_deref()) {
+        (Some(h), Some(path)) => h.continue_run(case).map_err(|e| {
+            CliError::Usage(format!(
+                "the handover file {} cannot be continued: {e}",
+                path.display()
+            ))
+        })?,
+        _ => {
+            let code = workshop.as_deref();
+            let seed = args
+                .seed
+                .unwrap_or_else(|| code.map_or(1, |c| workshop_seed(c, case.id())));
+            CaseRun::start(case, seed)
+        }
+    };
+    let journey = scripted_journey(start, &args.choices)?;
+    relay::hand_on(
+        &journey,
+        args,
+        from.as_ref(),
+        workshop.as_deref(),
+        lang,
+        &library.guide,
+    )?;
     let d = case_debrief(&journey, &library.guide);
     let out = CaseRunOutput::new(&journey, d, lang);
-    if json {
+    if args.json {
         println!("{}", to_json(&out));
     } else {
         print!("{}", transcript(&out, case, &Ui::new(lang)));
@@ -99,14 +128,9 @@ fn run(
     Ok(Outcome::Success)
 }
 
-/// A journey of `case` that has made `choices` (numbers as shown, across
-/// the stages; blank entries are skipped).
-fn scripted_journey(
-    case: &CheckedCase,
-    seed: u64,
-    choices: &[String],
-) -> Result<CaseRun, CliError> {
-    let mut journey = CaseRun::start(case, seed);
+/// The journey `journey` after it has made `choices` (numbers as shown,
+/// across the stages; blank entries are skipped).
+fn scripted_journey(mut journey: CaseRun, choices: &[String]) -> Result<CaseRun, CliError> {
     for (i, raw) in choices.iter().filter(|c| !c.trim().is_empty()).enumerate() {
         let number: usize = raw.trim().parse().map_err(|_| CliError::ChoiceNotANumber {
             position: i + 1,

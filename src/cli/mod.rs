@@ -15,12 +15,13 @@ mod check;
 mod error;
 mod map;
 pub mod output;
+mod relay;
 mod scenario;
 mod terminal;
 mod translate;
 mod workshop;
 
-pub use args::{CaseCommand, Cli, Command, Format, MapFormat};
+pub use args::{CaseCommand, CaseRunArgs, Cli, Command, Format, MapFormat};
 pub use error::{CliError, Outcome};
 
 use crate::guide::Guide;
@@ -87,8 +88,17 @@ pub fn run(
             paths,
             workshop,
             csv,
+            journeys,
             json,
-        } => workshop::report(dir, &paths, workshop.as_deref(), csv, json, language, guide),
+        } => {
+            let format = match (csv, journeys, json) {
+                (true, true, _) => workshop::ReportFormat::JourneysCsv,
+                (true, false, _) => workshop::ReportFormat::Csv,
+                (_, _, true) => workshop::ReportFormat::Json,
+                _ => workshop::ReportFormat::Text,
+            };
+            workshop::report(dir, &paths, workshop.as_deref(), format, language, guide)
+        }
         Command::Export { workshop, out } => workshop::export(workshop.as_deref(), out.as_deref()),
         Command::Import { paths } => workshop::import(&paths),
         Command::Xapi {
@@ -120,8 +130,15 @@ pub fn run(
             trainees,
             workshop,
             scenario,
+            case,
             out,
-        } => workshop::simulate(dir, trainees, &workshop, &scenario, &out, guide),
+        } => {
+            let what = match &case {
+                Some(c) => workshop::Simulated::Case(c),
+                None => workshop::Simulated::Scenarios(&scenario),
+            };
+            workshop::simulate(dir, trainees, &workshop, what, &out, guide)
+        }
     }
 }
 

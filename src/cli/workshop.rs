@@ -47,27 +47,38 @@ fn read_results(paths: &[PathBuf], workshop: Option<&str>) -> Vec<ResultRecord> 
     found
 }
 
+/// How `report` prints the group report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ReportFormat {
+    Text,
+    /// The attempts, one row each.
+    Csv,
+    /// The stages of the case journeys, one row each.
+    JourneysCsv,
+    Json,
+}
+
 /// `report`: the group report as text, CSV or JSON.
 pub(super) fn report(
     dir: Option<&Path>,
     paths: &[PathBuf],
     workshop: Option<&str>,
-    csv: bool,
-    json: bool,
+    format: ReportFormat,
     lang: crate::i18n::Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
-    use crate::workshop::report::{GroupReport, render_csv, render_json, render_text};
+    use crate::workshop::report::{
+        GroupReport, render_csv, render_journeys_csv, render_json, render_text,
+    };
     let workshop = checked_code(workshop)?;
     let found = read_results(paths, workshop);
     let lib = super::library_in_language(dir, guide, lang);
     let r = GroupReport::build(&found, workshop, Some(&lib));
-    let text = if csv {
-        render_csv(&r)
-    } else if json {
-        render_json(&r) + "\n"
-    } else {
-        render_text(&r, &crate::i18n::Ui::new(lang))
+    let text = match format {
+        ReportFormat::Csv => render_csv(&r),
+        ReportFormat::JourneysCsv => render_journeys_csv(&r),
+        ReportFormat::Json => render_json(&r) + "\n",
+        ReportFormat::Text => render_text(&r, &crate::i18n::Ui::new(lang)),
     };
     print_out(&text)?;
     Ok(Outcome::Success)
@@ -288,16 +299,28 @@ impl ProgressLine {
     }
 }
 
+/// What a simulated room plays.
+pub(super) enum Simulated<'a> {
+    /// These scenarios (ids or files; all when empty).
+    Scenarios(&'a [String]),
+    /// This case, the room split by role.
+    Case(&'a str),
+}
+
 /// `simulate`: the result files of a simulated room, one per attempt.
 pub(super) fn simulate(
     dir: Option<&Path>,
     trainees: usize,
     code: &str,
-    names: &[String],
+    what: Simulated,
     out: &Path,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
     checked_code(Some(code))?;
+    let names = match what {
+        Simulated::Scenarios(names) => names,
+        Simulated::Case(name) => return simulate_case(dir, trainees, code, name, out, guide),
+    };
     let scenarios: Vec<Checked> = if names.is_empty() {
         load_library(dir, guide.clone()).scenarios
     } else {
@@ -311,6 +334,39 @@ pub(super) fn simulate(
     }
     let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
     let sim = crate::workshop::code::simulate(&scenarios, &guide, code, trainees, start);
+    write_simulated(&sim, trainees, code, out)
+}
+
+/// `simulate --case`: a room split by role over one case.
+fn simulate_case(
+    dir: Option<&Path>,
+    trainees: usize,
+    code: &str,
+    name: &str,
+    out: &Path,
+    guide: Arc<Guide>,
+) -> Result<Outcome, CliError> {
+    let library = load_library(dir, guide.clone());
+    let cases = crate::case::Cases::open(&library);
+    let Some(case) = cases.get(name) else {
+        let known: Vec<&str> = cases.cases.iter().map(|c| c.id()).collect();
+        return Err(CliError::Usage(format!(
+            "there is no case `{name}`. Known cases: {}",
+            known.join(", ")
+        )));
+    };
+    let start = std::time::SystemTime::now() - std::time::Duration::from_secs(3 * 3600);
+    let sim = crate::workshop::simulate::simulate_journeys(case, &guide, code, trainees, start);
+    write_simulated(&sim, trainees, code, out)
+}
+
+/// Write a simulated room's records, one file each, and say so.
+fn write_simulated(
+    sim: &crate::workshop::simulate::SimulatedRoom,
+    trainees: usize,
+    code: &str,
+    out: &Path,
+) -> Result<Outcome, CliError> {
     for u in &sim.unfinished {
         eprintln!("warning: a run reached no ending and was left out: {u}");
     }

@@ -1,6 +1,7 @@
 //! A simulated room: scripted runs of a whole workshop, for testing the
 //! report and the facilitator's dashboard without forty laptops.
 
+use crate::case::{CaseRun, CheckedCase};
 use crate::guide::Guide;
 use crate::guide::area::Role;
 use crate::save::progress::{Mode, Trainee};
@@ -8,6 +9,7 @@ use crate::scenario::check::Checked;
 use crate::sim::engine::Session;
 use crate::workshop::code::normalise_code;
 use crate::workshop::code::workshop_seed;
+use crate::workshop::handover::{Handover, JourneyRef, StagePlayer, stages_finished};
 use crate::workshop::records::ResultRecord;
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{Rng, RngExt, SeedableRng};
@@ -67,6 +69,127 @@ pub fn simulate(
             };
             record.attempt = sim.attempt_id();
             out.records.push(record);
+        }
+    }
+    out
+}
+
+/// A simulated room split by role over `case`: the trainees in groups of
+/// as many as the case has stages, each group one journey, its `k`th
+/// trainee playing stage `k` in the stage's role and handing over to the
+/// next through a [`Handover`], as on two laptops. Every journey starts
+/// with `workshop_seed(code, case)`. A last group smaller than the case
+/// leaves its later stages unplayed, as a room where time ran out. Each
+/// record carries its [`JourneyRef`]; the same arguments always give the
+/// same records.
+pub fn simulate_journeys(
+    case: &CheckedCase,
+    guide: &Guide,
+    code: &str,
+    trainees: usize,
+    start: SystemTime,
+) -> SimulatedRoom {
+    let code = normalise_code(code);
+    let stages = case.case.stages.len();
+    let mut out = SimulatedRoom::default();
+    let mut t = 0;
+    for group in 0.. {
+        if t >= trainees || stages == 0 {
+            break;
+        }
+        let mut ids = Xoshiro256PlusPlus::seed_from_u64(
+            workshop_seed(&code, &format!("simulated-journey/{}", case.id()))
+                ^ (group as u64).wrapping_mul(0x9E37_79B9),
+        );
+        let mut bytes = [0u8; 16];
+        ids.fill_bytes(&mut bytes);
+        let journey = uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string();
+        let mut clock = start + Duration::from_secs(group as u64 * 17);
+        let mut run = CaseRun::start(case, workshop_seed(&code, case.id()));
+        if run.is_ended() {
+            break; // a case without a decision: nothing to play
+        }
+        let mut played_by: Vec<StagePlayer> = Vec::new();
+        while t < trainees && !run.is_ended() {
+            let mut sim = SimulatedTrainee::new(&code, t);
+            t += 1;
+            let done = stages_finished(&run);
+            sim.trainee.role = case.case.stages[done].role;
+            let started = humantime::format_rfc3339_seconds(clock).to_string();
+            for _ in 0..SIM_MAX_DECISIONS {
+                if stages_finished(&run) > done || run.is_ended() {
+                    break;
+                }
+                let session = &run.current().session;
+                let index = pick_choice(session, &mut sim.rng, sim.skill);
+                let Some(number) = session
+                    .choices()
+                    .iter()
+                    .find(|o| o.index == index)
+                    .map(|o| o.number)
+                else {
+                    break;
+                };
+                if run.choose_number(number).is_err() {
+                    break;
+                }
+                clock += Duration::from_secs(sim.rng.random_range(20..120));
+            }
+            clock += Duration::from_secs(sim.rng.random_range(60..240));
+            let now_done = stages_finished(&run);
+            if now_done == done {
+                out.unfinished.push(format!(
+                    "{} stage {} ({})",
+                    case.id(),
+                    done + 1,
+                    sim.trainee.name
+                ));
+                break;
+            }
+            // A stage that ends before any decision is played by the same
+            // trainee as the one before it.
+            for stage in done + 1..=now_done {
+                let Ok(mut record) = ResultRecord::from_session_at(
+                    &run.stages()[stage - 1].session,
+                    &sim.trainee,
+                    sim.mode,
+                    Some(&code),
+                    &started,
+                    guide,
+                    clock,
+                ) else {
+                    continue;
+                };
+                record.attempt = sim.attempt_id();
+                record.journey = Some(JourneyRef::of_stage(&run, &journey, stage));
+                played_by.push(StagePlayer {
+                    stage,
+                    trainee: sim.trainee.name.clone(),
+                    role: sim.trainee.role,
+                    attempt: record.attempt.clone(),
+                });
+                out.records.push(record);
+            }
+            if run.is_ended() {
+                break;
+            }
+            // Handed over: the next trainee continues from the handover.
+            let handover = Handover::new(
+                journey.clone(),
+                &run.save(),
+                now_done,
+                played_by.clone(),
+                Some(code.clone()),
+            );
+            match handover.continue_run(case) {
+                Ok(next) => run = next,
+                Err(e) => {
+                    out.unfinished.push(format!("{} ({e})", case.id()));
+                    break;
+                }
+            }
         }
     }
     out

@@ -184,11 +184,21 @@ const MAX_LISTED_PER_FILE: usize = 20;
 /// [`MAX_FILE_BYTES`]: a pipe or device is never opened, and a file that
 /// grows while it is read stops at the cap.
 fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
+    read_capped_to(
+        path,
+        MAX_FILE_BYTES,
+        "not a Frontline result (the file is far too big)",
+    )
+}
+
+/// The bytes of a regular file of at most `max` bytes, read as
+/// [`read_capped`] reads; `too_big` is the reason given for a bigger one.
+pub(crate) fn read_capped_to(path: &Path, max: u64, too_big: &str) -> Result<Vec<u8>, String> {
     use std::io::Read;
-    let too_big = || "not a Frontline result (the file is far too big)".to_string();
+    let too_big = || too_big.to_string();
     match std::fs::metadata(path) {
         Ok(m) if !m.is_file() => return Err(not_regular(path).reason),
-        Ok(m) if m.len() > MAX_FILE_BYTES => return Err(too_big()),
+        Ok(m) if m.len() > max => return Err(too_big()),
         Ok(_) => {}
         Err(e) => return Err(io_reason(&e)),
     }
@@ -197,10 +207,10 @@ fn read_capped(path: &Path) -> Result<Vec<u8>, String> {
         return Err(not_regular(path).reason);
     }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(max + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_reason(&e))?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > max {
         return Err(too_big());
     }
     Ok(bytes)

@@ -22,9 +22,11 @@ mod transfer;
 mod validate;
 
 pub use folder::{CollectedResults, SkippedFile, collect, load_all};
+pub(crate) use folder::{read_capped_to, shown as shown_path};
+pub(crate) use record::check_attempt;
 pub use record::{
-    BUNDLE_FORMAT, ChoiceMade, DecisionVotes, EndingReached, FORMAT_VERSION, RECORD_FORMAT,
-    RecordError, ResultFile, ResultRecord, parse, results_dir,
+    BUNDLE_FORMAT, ChoiceMade, DecisionVotes, EndingReached, FORMAT_VERSION, JourneyRef,
+    RECORD_FORMAT, RecordError, ResultFile, ResultRecord, parse, results_dir,
 };
 pub(crate) use transfer::CONFLICTS_DIR;
 #[cfg(feature = "game")]
@@ -33,3 +35,4 @@ pub use transfer::{
     Exported, Imported, ResultsBundle, export_bundle, export_user, import_into, in_workshop,
     write_each,
 };
+pub(crate) use validate::{MAX_STAGES, case_id_problem, journey_id_problem, trainee_problem};

@@ -63,6 +63,24 @@ pub struct DecisionVotes {
     pub followed: usize,
 }
 
+/// Where an attempt stands in a case journey played by several trainees:
+/// the attempt is stage `stage` of `stages` of the case `case`, in the
+/// journey `journey` (a v4 UUID shared by every stage's record, carried
+/// from trainee to trainee in a handover file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourneyRef {
+    /// The journey's id: a v4 UUID.
+    pub journey: String,
+    /// The case's id.
+    pub case: String,
+    /// 1-based.
+    pub stage: usize,
+    /// How many stages the case has.
+    pub stages: usize,
+    /// The case's seed (each stage's own seed is the record's `seed`).
+    pub seed: u64,
+}
+
 /// One finished attempt.
 ///
 /// # Invariant: the fields are a file format
@@ -71,7 +89,7 @@ pub struct DecisionVotes {
 /// and travels to other machines in export bundles ([`BUNDLE_FORMAT`]),
 /// where another version of Frontline reads it. Its field names, their
 /// types and meanings (and those of the types it holds: [`ChoiceMade`],
-/// [`EndingReached`], [`DecisionVotes`]) are therefore a file format, not
+/// [`EndingReached`], [`DecisionVotes`], [`JourneyRef`]) are therefore a file format, not
 /// an implementation detail: they change only together with
 /// [`FORMAT_VERSION`], and a new version keeps reading the old ones. A new
 /// optional field needs `#[serde(default)]` so that older files still
@@ -119,6 +137,11 @@ pub struct ResultRecord {
     /// Group play: how the room voted at each decision.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub votes: Option<Vec<DecisionVotes>>,
+    /// A stage of a case journey: which journey, and which stage of it.
+    /// Absent from records of a scenario played on its own (and from
+    /// records made before journeys existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journey: Option<JourneyRef>,
 }
 
 fn english() -> String {
@@ -221,6 +244,7 @@ impl ResultRecord {
             mode,
             workshop: workshop.map(normalise_code).filter(|c| !c.is_empty()),
             votes: None,
+            journey: None,
         })
     }
 
@@ -280,7 +304,7 @@ pub(super) fn newer(v: u64) -> String {
     format!("it was made by a newer Frontline (format version {v}); update Frontline to read it")
 }
 
-pub(super) fn check_attempt(attempt: &str) -> Result<(), RecordError> {
+pub(crate) fn check_attempt(attempt: &str) -> Result<(), RecordError> {
     // Only the hyphenated form: the id is used as a file name.
     match uuid::Uuid::try_parse(attempt) {
         Ok(u) if u.hyphenated().to_string() == attempt.to_ascii_lowercase() => Ok(()),

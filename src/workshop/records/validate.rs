@@ -3,7 +3,7 @@
 //! with the name of the field that is wrong, before it reaches a report or
 //! an xAPI statement.
 
-use super::record::{FORMAT_VERSION, ResultRecord};
+use super::record::{FORMAT_VERSION, JourneyRef, ResultRecord};
 use crate::sim::seed::SEED_LIMIT;
 use crate::workshop::code::code_problem;
 
@@ -11,6 +11,8 @@ use crate::workshop::code::code_problem;
 const MAX_NAME_CHARS: usize = 200;
 /// More choices than any node offers, or decisions than any run takes.
 const MAX_COUNT: usize = 10_000;
+/// More stages than any case has.
+pub(crate) const MAX_STAGES: usize = 100;
 /// A run longer than a year did not happen.
 const MAX_DURATION_SECS: u64 = 366 * 24 * 3600;
 
@@ -24,7 +26,81 @@ impl ResultRecord {
             .or_else(|| score_problem(self))
             .or_else(|| times_problem(self))
             .or_else(|| votes_problem(self))
+            .or_else(|| {
+                let j = self.journey.as_ref()?;
+                journey_problem(j).map(|p| format!("its `journey.{p}"))
+            })
     }
+}
+
+/// Why a journey id is not one Frontline makes (a v4 UUID, hyphenated),
+/// or None.
+pub(crate) fn journey_id_problem(id: &str) -> Option<String> {
+    match uuid::Uuid::try_parse(id) {
+        Ok(u) if u.hyphenated().to_string() == id.to_ascii_lowercase() => {
+            (u.get_version_num() != 4).then(|| {
+                format!(
+                    "`{}` is a UUID of version {}, not a random (v4) one",
+                    u.hyphenated(),
+                    u.get_version_num()
+                )
+            })
+        }
+        _ => Some(format!(
+            "`{}` is not a UUID",
+            crate::workshop::shown::escape_controls(&id.chars().take(60).collect::<String>())
+        )),
+    }
+}
+
+/// Why a case id is not the short name a case file has, or None.
+pub(crate) fn case_id_problem(id: &str) -> Option<String> {
+    let short = !id.is_empty()
+        && id.chars().count() <= MAX_NAME_CHARS
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    (!short).then(|| {
+        format!(
+            "`{}` is not a case id (lower-case letters, digits and dashes)",
+            crate::workshop::shown::escape_controls(&id.chars().take(60).collect::<String>())
+        )
+    })
+}
+
+/// Why a trainee's name could not have been written by Frontline, or None.
+pub(crate) fn trainee_problem(name: &str) -> Option<String> {
+    (name.chars().count() > MAX_NAME_CHARS)
+        .then(|| format!("is longer than {MAX_NAME_CHARS} characters"))
+}
+
+/// The field of a journey reference that is wrong (its name, then why:
+/// `stage` is 0; ...), or None.
+fn journey_problem(j: &JourneyRef) -> Option<String> {
+    if let Some(p) = journey_id_problem(&j.journey) {
+        return Some(format!("journey` is {p}"));
+    }
+    if let Some(p) = case_id_problem(&j.case) {
+        return Some(format!("case` is {p}"));
+    }
+    if j.stages == 0 || j.stages > MAX_STAGES {
+        return Some(format!(
+            "stages` is {}; a case has 1 to {MAX_STAGES} stages",
+            j.stages
+        ));
+    }
+    if j.stage == 0 || j.stage > j.stages {
+        return Some(format!(
+            "stage` is {}; the stages are numbered 1 to {}",
+            j.stage, j.stages
+        ));
+    }
+    (j.seed >= SEED_LIMIT).then(|| {
+        format!(
+            "seed` is {}; Frontline's seeds are below {SEED_LIMIT}",
+            j.seed
+        )
+    })
 }
 
 fn too_long(field: &str, text: &str) -> Option<String> {

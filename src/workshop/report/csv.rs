@@ -23,7 +23,7 @@ pub(crate) fn csv_field(s: &str) -> String {
     }
 }
 
-fn csv_line(out: &mut String, cells: &[String]) {
+pub(super) fn csv_line(out: &mut String, cells: &[String]) {
     let line: Vec<String> = cells.iter().map(|c| csv_field(c)).collect();
     out.push_str(&line.join(","));
     out.push_str("\r\n");

@@ -1,19 +1,22 @@
 //! The group report a facilitator leads the debrief with: over a set of
 //! result records (optionally one workshop's), the table of trainees and
 //! scores, scores per scenario, the harms the group caused most, how the
-//! group chose at each decision point, and the scenarios nobody has played.
+//! group chose at each decision point, the case journeys played across
+//! trainees as chains of stages, and the scenarios nobody has played.
 //!
 //! [`GroupReport`] is plain data (the game's dashboard draws it), built by
 //! the statistics step (`stats`); the renderers give text ([`render_text`]),
-//! CSV ([`render_csv`], [`render_harms_csv`]) and JSON ([`render_json`]) for
+//! CSV ([`render_csv`], [`render_harms_csv`], [`render_journeys_csv`]) and JSON ([`render_json`]) for
 //! the command line and for export.
 
 mod csv;
+mod journeys;
 mod json;
 mod stats;
 mod text;
 
 pub use csv::{render_csv, render_harms_csv};
+pub use journeys::{JourneyChain, JourneyStage, render_journeys_csv};
 pub use json::render_json;
 pub use text::render_text;
 
@@ -48,6 +51,9 @@ pub struct GroupReport {
     pub decisions: Vec<DecisionStats>,
     /// Scenarios of the library with no attempt in the report.
     pub not_played: Vec<UnplayedScenario>,
+    /// The case journeys played across trainees (attempts whose record
+    /// names a journey): by case, then the first finish.
+    pub journeys: Vec<JourneyChain>,
 }
 
 /// How often an ending was reached.

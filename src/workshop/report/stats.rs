@@ -31,6 +31,7 @@ impl GroupReport {
             harms: harm_stats(&recs, library),
             decisions: decision_stats(&recs, library),
             not_played: library.map(|l| not_played(&recs, l)).unwrap_or_default(),
+            journeys: super::journeys::journeys(&recs),
             rows: recs.into_iter().cloned().collect(),
             workshop: code,
         }

@@ -29,7 +29,7 @@ fn mode(ui: &Ui, m: Mode) -> String {
 }
 
 /// Cut text to `n` characters, marking the cut with `...`.
-fn cut(s: &str, n: usize) -> String {
+pub(super) fn cut(s: &str, n: usize) -> String {
     if width(s) <= n {
         s.to_string()
     } else {
@@ -89,6 +89,7 @@ pub fn render_text(r: &GroupReport, ui: &Ui) -> String {
         scores_by_scenario(&mut out, r, ui);
         harms(&mut out, r, ui);
         how_the_group_chose(&mut out, r, ui);
+        super::journeys::render_journeys_text(&mut out, r, ui);
     }
     if !r.not_played.is_empty() {
         let _ = writeln!(out, "\n{}", tr!(ui, "report-not-played"));

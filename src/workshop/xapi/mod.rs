@@ -50,6 +50,7 @@ pub(crate) const EXT_ROLE: &str = "role";
 pub(crate) const EXT_MODE: &str = "mode";
 pub(crate) const EXT_SEED: &str = "seed";
 pub(crate) const EXT_SCENARIO_VERSION: &str = "scenario-version";
+pub(crate) const EXT_JOURNEY: &str = "journey";
 
 /// How statements are made.
 #[derive(Debug, Clone, PartialEq)]

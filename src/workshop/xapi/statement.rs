@@ -156,7 +156,8 @@ fn result(r: &ResultRecord, opts: &XapiOptions) -> Value {
 }
 
 /// `context`: the attempt as `registration`, the platform and language,
-/// the run's settings as extensions, and the workshop as a grouping
+/// the run's settings (and its place in a case journey) as extensions,
+/// and the workshop as a grouping
 /// activity.
 fn context(r: &ResultRecord, opts: &XapiOptions) -> Value {
     let lang = opts.language.as_str();
@@ -169,6 +170,19 @@ fn context(r: &ResultRecord, opts: &XapiOptions) -> Value {
     // A string: a JSON number above 2^53 is rounded by JavaScript readers.
     context_ext.insert(opts.ext(EXT_SEED), json!(r.seed.to_string()));
     context_ext.insert(opts.ext(EXT_SCENARIO_VERSION), json!(r.scenario_version));
+    if let Some(j) = &r.journey {
+        // A stage of a case journey played across trainees.
+        context_ext.insert(
+            opts.ext(EXT_JOURNEY),
+            json!({
+                "journey": j.journey,
+                "case": j.case,
+                "stage": j.stage,
+                "stages": j.stages,
+                "seed": j.seed.to_string(),
+            }),
+        );
+    }
     let mut context = json!({
         "registration": r.attempt.to_ascii_lowercase(),
         "platform": opts.platform,
