@@ -14,6 +14,8 @@ use crate::case::{CaseDebrief, CaseRun, Cases, CheckedCase, case_debrief};
 use crate::game::state::{LiveLibrary, Play};
 use crate::guide::Guide;
 use crate::save::progress::JourneyProgress;
+use crate::workshop::handover::{Handover, StagePlayer};
+use crate::workshop::records::JourneyRef;
 use bevy::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,6 +36,10 @@ pub struct Journeys {
     pub run: Option<CaseRun>,
     /// The journey's id across trainees and saves.
     pub journey: String,
+    /// Who played its finished stages.
+    pub played_by: Vec<StagePlayer>,
+    /// What the last handover action did (a file written or read), to show.
+    pub message: Option<crate::game::state::Said>,
     /// The debrief of the whole journey, once its last stage ended.
     pub debrief: Option<CaseDebrief>,
     /// The text of each case file as last seen by hot reload.
@@ -48,6 +54,7 @@ impl Journeys {
         self.run.as_ref().map(|r| JourneyProgress {
             journey: self.journey.clone(),
             save: r.save(),
+            played_by: self.played_by.clone(),
         })
     }
 
@@ -67,6 +74,12 @@ impl Journeys {
         {
             self.dirty = true;
         }
+    }
+
+    /// What stage `stage`'s (0-based) result record says of the journey.
+    pub fn record_ref(&self, stage: usize) -> Option<JourneyRef> {
+        let run = self.run.as_ref()?;
+        Some(JourneyRef::of_stage(run, &self.journey, stage + 1))
     }
 
     /// Forget the journey.
@@ -177,8 +190,33 @@ pub fn restore(
     let run = CaseRun::restore(&localized(case, live), &saved.save).map_err(|e| e.to_string())?;
     j.run = Some(run);
     j.journey = saved.journey.clone();
+    j.played_by = saved.played_by.clone();
     j.debrief = None;
     Ok(())
+}
+
+/// Continue a journey from a handover file another trainee wrote.
+pub fn continue_from(j: &mut Journeys, live: &LiveLibrary, file: &Path) -> Result<(), String> {
+    let handover = Handover::read(file)?;
+    let cases = ensure_cases(j, live);
+    let case = cases
+        .get(&handover.case)
+        .ok_or_else(|| format!("the case `{}` is not in this scenarios folder", handover.case))?;
+    let run = handover.continue_run(&localized(case, live))?;
+    j.run = Some(run);
+    j.journey = handover.journey;
+    j.played_by = handover.played_by;
+    j.debrief = None;
+    Ok(())
+}
+
+/// Write the journey, between two stages, to a handover file in `folder`
+/// for the trainee who plays the next stage; its path.
+pub fn hand_over(j: &Journeys, folder: &Path, workshop: Option<String>) -> Result<PathBuf, String> {
+    let run = j.run.as_ref().ok_or("no journey is under way")?;
+    let done = crate::workshop::handover::stages_to_hand_over(run)?;
+    let h = Handover::new(j.journey.clone(), &run.save(), done, j.played_by.clone(), workshop);
+    h.write(folder)
 }
 
 /// Start a journey of `case`: its first stage is ready to begin.
@@ -187,7 +225,9 @@ pub fn start(j: &mut Journeys, live: &LiveLibrary, case: &str, seed: u64) -> boo
         return false;
     };
     j.run = Some(CaseRun::start(&localized(checked, live), seed));
-    j.journey = uuid::Uuid::new_v4().to_string();
+    j.journey = Handover::new_journey_id();
+    j.played_by.clear();
+    j.message = None;
     j.debrief = None;
     true
 }

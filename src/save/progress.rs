@@ -122,6 +122,10 @@ pub struct InProgress {
 pub struct JourneyProgress {
     pub journey: String,
     pub save: crate::case::CaseSave,
+    /// Who played the finished stages (on this laptop, or before a
+    /// handover file reached it).
+    #[serde(default)]
+    pub played_by: Vec<crate::workshop::handover::StagePlayer>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

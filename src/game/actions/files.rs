@@ -169,7 +169,7 @@ pub(super) fn export_my_results(g: &mut Game, workshop: Option<String>, folder: 
 }
 
 /// The user's documents folder, or else their home folder.
-fn documents_folder() -> Option<PathBuf> {
+pub(super) fn documents_folder() -> Option<PathBuf> {
     directories::UserDirs::new()
         .and_then(|u| {
             u.document_dir()

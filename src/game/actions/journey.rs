@@ -75,3 +75,46 @@ pub(super) fn restore_for(g: &mut Game, carried: bool) -> Option<usize> {
         }
     }
 }
+
+/// Write the handover file for the next trainee.
+pub(super) fn save_handover(g: &mut Game, folder: Option<std::path::PathBuf>) {
+    let folder = folder
+        .or_else(super::files::documents_folder)
+        .or_else(|| g.saved.dir.clone());
+    let Some(folder) = folder else {
+        g.journeys.message = Some(said!("files-not-saving"));
+        return;
+    };
+    let workshop = g.saved.progress.workshop.clone();
+    g.journeys.message = Some(match journey::hand_over(&g.journeys, &folder, workshop) {
+        Ok(path) => said!("journey-handover-written", path = path.display().to_string()),
+        Err(reason) => said!("journey-handover-not-written", reason = reason),
+    });
+}
+
+/// Continue the journey a handover file holds, at its next stage.
+pub(super) fn continue_from_file(g: &mut Game, file: &std::path::Path) {
+    match journey::continue_from(&mut g.journeys, &g.library, file) {
+        Ok(()) => {
+            g.journeys.message = None;
+            save_journey(g);
+            g.next.set(Screen::Handover);
+        }
+        Err(reason) => {
+            g.journeys.message = Some(said!("journey-handover-not-read", reason = reason));
+        }
+    }
+}
+
+/// Another trainee plays the next stage on this laptop.
+pub(super) fn switch_trainee(g: &mut Game, name: String) {
+    let name = name.trim().to_string();
+    if name.is_empty() {
+        g.play.error = Some(said!("welcome-name-missing"));
+        return;
+    }
+    if let Some(t) = g.saved.progress.trainee.as_mut() {
+        t.name = name;
+    }
+    g.saved.save();
+}

@@ -48,6 +48,15 @@ pub enum Action {
     FinishJourney,
     /// Continue the journey under way (saved between stages).
     ContinueJourney,
+    /// Write the journey, between two stages, to a handover file for the
+    /// trainee who plays the next stage (in `folder`, or the documents
+    /// folder).
+    SaveHandover { folder: Option<PathBuf> },
+    /// Continue a journey from a handover file.
+    ContinueFromHandover { file: PathBuf },
+    /// Another trainee takes over on this laptop: their pseudonym (the
+    /// role stays).
+    SwitchTrainee { name: String },
     /// Pick the choice with this number (as shown, 1-based).
     Choose(usize),
     /// Go back to just before decision `n` (0-based) of the current run.
@@ -152,6 +161,9 @@ fn handle_actions(mut actions: MessageReader<Action>, mut game: Game) {
             Action::BeginStage => journey::begin_stage(g),
             Action::FinishJourney => journey::finish_journey(g),
             Action::ContinueJourney => journey::continue_journey(g),
+            Action::SaveHandover { folder } => journey::save_handover(g, folder),
+            Action::ContinueFromHandover { file } => journey::continue_from_file(g, &file),
+            Action::SwitchTrainee { name } => journey::switch_trainee(g, name),
             Action::Choose(n) => run::choose(g, n, None),
             Action::Vote { counts, follow } => run::vote(g, counts, follow),
             Action::Rewind(n) => run::rewind(g, n),

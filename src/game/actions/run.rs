@@ -249,13 +249,27 @@ fn finish(g: &mut Game) {
         .record_finish(session.checked().id(), d.score.overall);
     g.saved.progress.in_progress = None;
     g.saved.save();
+    // A stage of a journey: its record names the journey, and who played
+    // it joins the journey's list.
+    let journey = g.play.stage.and_then(|k| g.journeys.record_ref(k));
+    if let (Some(k), Some(trainee)) = (g.play.stage, g.saved.progress.trainee.as_ref())
+        && let Some(role) = g.journeys.run.as_ref().map(|r| r.case().case.stages[k].role)
+    {
+        g.journeys.played_by.push(crate::workshop::handover::StagePlayer {
+            stage: k + 1,
+            trainee: trainee.name.clone(),
+            role,
+            attempt: g.play.attempt.clone(),
+        });
+        g.saved.progress.journey = g.journeys.progress();
+    }
     if let Some(dir) = g.saved.dir.clone()
         && let Err(e) = write_record(
             &dir,
             &g.play,
             g.saved.progress.trainee.as_ref(),
             g.library.guide(),
-            g.interface.lang,
+            (g.interface.lang, journey),
         )
     {
         g.saved
@@ -273,7 +287,7 @@ fn write_record(
     play: &Play,
     trainee: Option<&Trainee>,
     guide: &Guide,
-    lang: crate::i18n::Lang,
+    (lang, journey): (crate::i18n::Lang, Option<crate::workshop::records::JourneyRef>),
 ) -> Result<(), String> {
     let Some(session) = &play.session else {
         return Ok(());
@@ -292,6 +306,7 @@ fn write_record(
     )
     .map_err(|e| e.to_string())?;
     record.language = lang.code().to_string();
+    record.journey = journey;
     if uuid::Uuid::parse_str(&play.attempt).is_ok() {
         record.attempt = play.attempt.clone();
     }
