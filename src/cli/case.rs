@@ -3,7 +3,7 @@
 
 use super::args::CaseCommand;
 use super::output::{CaseListing, CaseRunOutput, to_json};
-use super::{CliError, Outcome, library_in_language, load_library, terminal};
+use super::{CliError, Outcome, load_library, terminal};
 use crate::case::{
     CASES_FOLDER, CaseRun, Cases, CheckedCase, case_debrief, case_files, check_case_file,
 };
@@ -75,10 +75,11 @@ fn run(
     lang: Lang,
     guide: Arc<Guide>,
 ) -> Result<Outcome, CliError> {
-    // The stages in the language asked for, where translated.
-    let library = library_in_language(dir, guide, lang);
+    // The case checked in English, then shown in the language asked for:
+    // its own texts and its stages, where translated.
+    let mut library = load_library(dir, guide);
     let cases = open_cases(&library);
-    let Some(case) = cases.get(name) else {
+    let Some(english) = cases.get(name) else {
         let known: Vec<&str> = cases.cases.iter().map(|c| c.id()).collect();
         let hint = crate::scenario::diag::suggest(name, &known)
             .map(|s| format!(" Did you mean `{s}`?"))
@@ -88,6 +89,10 @@ fn run(
             known.join(", ")
         )));
     };
+    let translations = crate::i18n::Translations::for_library_in(&library, lang);
+    let (shown, _) = translations.case(english, lang);
+    let case = &shown;
+    library.guide = Arc::new(translations.guide(&library.guide, lang).0);
     let journey = scripted_journey(case, seed, choices)?;
     let d = case_debrief(&journey, &library.guide);
     let out = CaseRunOutput::new(&journey, d, lang);
