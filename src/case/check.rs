@@ -72,9 +72,7 @@ impl CheckedCase {
     /// the case's `values`, unless a translation keeps some English there
     /// so that no sentence mixes languages.
     pub fn stage_values(&self, index: usize) -> &std::collections::BTreeMap<String, String> {
-        self.stage_values
-            .get(index)
-            .unwrap_or(&self.case.values)
+        self.stage_values.get(index).unwrap_or(&self.case.values)
     }
 
     /// The same case with other texts (the same stages, handovers and links

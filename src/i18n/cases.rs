@@ -109,9 +109,7 @@ impl Translations {
                 let key = format!("{prefix}/value/{name}");
                 let tr = match lang {
                     Lang::Pseudo => Some(pseudo(v)),
-                    _ => catalog
-                        .and_then(|c| c.lookup(&key, v))
-                        .map(str::to_string),
+                    _ => catalog.and_then(|c| c.lookup(&key, v)).map(str::to_string),
                 };
                 (name.clone(), v.clone(), tr)
             })
@@ -130,7 +128,10 @@ impl Translations {
             let mut s = stage.scenario().clone();
             let stexts = scenario_texts(&mut s);
             // The stage's profile values are replaced by the case's.
-            let own: Vec<&Text<'_>> = stexts.iter().filter(|t| !is_profile_value(&t.key)).collect();
+            let own: Vec<&Text<'_>> = stexts
+                .iter()
+                .filter(|t| !is_profile_value(&t.key))
+                .collect();
             let mut items: Vec<Item> = own.iter().map(|t| item(t)).collect();
             items.extend(value_items.iter().cloned());
             let mut init = untranslated(own.iter().copied(), scat);
@@ -156,7 +157,12 @@ impl Translations {
                 stexts
                     .iter()
                     .filter(|t| is_profile_value(&t.key))
-                    .filter(|t| t.key.rsplit('/').next().is_some_and(|n| blocked.contains(n)))
+                    .filter(|t| {
+                        t.key
+                            .rsplit('/')
+                            .next()
+                            .is_some_and(|n| blocked.contains(n))
+                    })
                     .map(|t| t.key.clone()),
             );
             let (shown_stage, a) = self.scenario_except(stage, lang, &kept);

@@ -335,7 +335,8 @@ mod tests {
     #[test]
     fn case_keys_are_unique_stable_and_name_their_place() {
         let src = include_str!("../../tests/fixtures/cases/journey.ron");
-        let mut case: Case = crate::scenario::diag::parse_ron(src, std::path::Path::new("j.ron")).unwrap();
+        let mut case: Case =
+            crate::scenario::diag::parse_ron(src, std::path::Path::new("j.ron")).unwrap();
         let texts = case_texts(&mut case);
         let keys: Vec<String> = texts.iter().map(|t| t.key.clone()).collect();
         let unique: std::collections::BTreeSet<_> = keys.iter().collect();
@@ -356,7 +357,8 @@ mod tests {
         }
         assert!(texts.iter().all(|t| !t.note.is_empty()));
         // The same file gives the same keys in the same order.
-        let mut again: Case = crate::scenario::diag::parse_ron(src, std::path::Path::new("j.ron")).unwrap();
+        let mut again: Case =
+            crate::scenario::diag::parse_ron(src, std::path::Path::new("j.ron")).unwrap();
         let keys_again: Vec<String> = case_texts(&mut again).into_iter().map(|t| t.key).collect();
         assert_eq!(keys, keys_again);
     }
