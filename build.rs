@@ -75,7 +75,18 @@ fn main() {
         })
         .unwrap_or_default();
     langs.sort();
-    let po: Vec<PathBuf> = langs.iter().flat_map(|d| files(d, ".po")).collect();
+    // And the case journeys' translations: scenarios/<lang>/cases/<case-id>.po.
+    let po: Vec<PathBuf> = langs
+        .iter()
+        .flat_map(|d| {
+            let cases = d.join("cases");
+            let mut f = files(d, ".po");
+            if cases.is_dir() {
+                f.extend(files(&cases, ".po"));
+            }
+            f
+        })
+        .collect();
     let mut out = String::from(
         "/// The translations bundled at build time: (lang/file name, text).\npub const BUNDLED_TRANSLATIONS: &[(&str, &str)] = &[\n",
     );

@@ -1327,6 +1327,93 @@ mod fuzz {
 
 // ---------------------------------------------------------------- languages
 
+/// A case journey's translation: `translate` makes `<lang>/cases/<id>.po`
+/// and counts it, `case run --lang` shows a translated handover line, and
+/// `check` names a lost placeholder with its line.
+#[test]
+fn cli_translate_makes_a_case_s_file_and_check_locates_its_problems() {
+    let dir = std::env::temp_dir().join(format!("frontline-case-tr-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("cases")).unwrap();
+    for f in ["stage-port.ron", "stage-shelter.ron", "stage-court.ron"] {
+        std::fs::copy(fixture(f), dir.join(f)).unwrap();
+    }
+    std::fs::copy(fixture("cases/journey.ron"), dir.join("cases/journey.ron")).unwrap();
+    let d = dir.to_str().unwrap();
+    let made = frontline(&["--scenarios", d, "--lang", "th", "translate", "--json"]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&made.stdout).unwrap();
+    let path = dir.join("th").join("cases").join("journey.po");
+    let written: Vec<&str> = v["written"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w.as_str().unwrap())
+        .collect();
+    assert!(written.contains(&path.to_str().unwrap()), "{v}");
+    assert!(
+        v["languages"][0]["cases"]["journey"]["total"]
+            .as_u64()
+            .unwrap()
+            > 8,
+        "{v}"
+    );
+    let po = std::fs::read_to_string(&path).unwrap();
+    let key = "msgctxt \"case:journey/stage/1/handover/2\"\nmsgid \"Trust is low.\"\nmsgstr \"\"";
+    assert!(po.contains(key), "{po}");
+    // A line without placeholders, translated: shown when its stage begins.
+    std::fs::write(
+        &path,
+        po.replacen(key, &key.replace("msgstr \"\"", "msgstr \"ความไว้ใจต่ำ\""), 1),
+    )
+    .unwrap();
+    let run = frontline(&[
+        "--scenarios",
+        d,
+        "--lang",
+        "th",
+        "case",
+        "run",
+        "journey",
+        "--seed",
+        "5",
+        "--choices",
+        "2",
+        "--json",
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).contains("ความไว้ใจต่ำ"));
+    // A translation that loses {name}: an error at its line.
+    let po = std::fs::read_to_string(&path).unwrap();
+    let name_key = "msgctxt \"case:journey/stage/1/handover/0\"";
+    let at = po.lines().position(|l| l == name_key).unwrap() + 2;
+    let broken = po.replacen(
+        &format!("{name_key}\nmsgid \"Referral note: {{name}}, presumed victim.\"\nmsgstr \"\""),
+        &format!(
+            "{name_key}\nmsgid \"Referral note: {{name}}, presumed victim.\"\nmsgstr \"บันทึก\""
+        ),
+        1,
+    );
+    assert_ne!(broken, po);
+    std::fs::write(&path, broken).unwrap();
+    let checked = frontline(&["check", d]);
+    let out = String::from_utf8_lossy(&checked.stdout);
+    assert!(out.contains(&format!("journey.po:{at}:1: error")), "{out}");
+    assert!(
+        out.contains("translation-placeholder") || out.contains("leaves out {name}"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// A translator's round: `translate` makes the files, a translation shows
 /// in `run`, `check` names a lost placeholder with its place, and when the
 /// English changes the translation is kept, marked stale, and English shows.

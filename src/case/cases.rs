@@ -3,7 +3,8 @@
 //! each checked against the library of that folder.
 
 use super::check::{CaseCheck, CheckedCase, check_case_file, check_case_source};
-use crate::scenario::diag::Diagnostic;
+use super::format::Case;
+use crate::scenario::diag::{Diagnostic, parse_ron};
 use crate::scenario::library::{Library, Source};
 use std::path::{Path, PathBuf};
 
@@ -67,6 +68,35 @@ impl Cases {
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
         self.problems.iter().filter(|d| d.is_error())
     }
+}
+
+/// The case files that go with scenarios from `source`, read but not
+/// checked (the case's texts are all a translation needs): the folder's
+/// `cases/` folder, or the bundled ones. A file that cannot be read as a
+/// case is left out (`check` reports it); of two with one id, the first.
+pub fn parsed_cases(source: &Source) -> Vec<(PathBuf, Case)> {
+    let sources: Vec<(PathBuf, String)> = match source {
+        Source::Folder(dir) => case_files(&dir.join(CASES_FOLDER))
+            .into_iter()
+            .filter_map(|f| std::fs::read_to_string(&f).ok().map(|t| (f, t)))
+            .collect(),
+        Source::Bundled => BUNDLED_CASES
+            .iter()
+            .map(|(name, text)| {
+                let file = Path::new("scenarios").join(CASES_FOLDER).join(name);
+                (file, text.to_string())
+            })
+            .collect(),
+    };
+    let mut out: Vec<(PathBuf, Case)> = Vec::new();
+    for (file, text) in sources {
+        if let Ok(case) = parse_ron::<Case>(&text, &file)
+            && !out.iter().any(|(_, c)| c.id == case.id)
+        {
+            out.push((file, case));
+        }
+    }
+    out
 }
 
 /// The case files of a folder: its `.ron` files, sorted by name (none if

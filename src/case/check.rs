@@ -47,6 +47,11 @@ pub struct CheckedCase {
     pub(crate) handover: Vec<Vec<Option<CCond>>>,
     /// The condition of each link (None: always).
     pub(crate) links: Vec<Option<CCond>>,
+    /// The person's values each stage's texts are filled with, where they
+    /// differ from `case.values` (a case in a language whose stage is not
+    /// translated as far as its own texts: see
+    /// `i18n::Translations::case`); empty: `case.values` for every stage.
+    pub(crate) stage_values: Vec<std::collections::BTreeMap<String, String>>,
 }
 
 impl CheckedCase {
@@ -59,6 +64,30 @@ impl CheckedCase {
     pub fn with_stages(&self, stages: Vec<Checked>) -> CheckedCase {
         CheckedCase {
             stages,
+            ..self.clone()
+        }
+    }
+
+    /// The person's values that stage `index`'s texts are filled with:
+    /// the case's `values`, unless a translation keeps some English there
+    /// so that no sentence mixes languages.
+    pub fn stage_values(&self, index: usize) -> &std::collections::BTreeMap<String, String> {
+        self.stage_values.get(index).unwrap_or(&self.case.values)
+    }
+
+    /// The same case with other texts (the same stages, handovers and links
+    /// in another language), and the values each stage's texts are filled
+    /// with. Only for `i18n`: the structure must not change.
+    pub(crate) fn with_texts(
+        &self,
+        case: Case,
+        stages: Vec<Checked>,
+        stage_values: Vec<std::collections::BTreeMap<String, String>>,
+    ) -> CheckedCase {
+        CheckedCase {
+            case,
+            stages,
+            stage_values,
             ..self.clone()
         }
     }
@@ -158,6 +187,7 @@ pub fn check_case_source(src: &str, file: &Path, library: &Library) -> CaseCheck
                 carried: cx.carried.clone(),
                 handover,
                 links,
+                stage_values: Vec::new(),
             });
         }
     }

@@ -17,7 +17,7 @@ pub mod format;
 pub mod run;
 mod state;
 
-pub use cases::{CASES_FOLDER, Cases, case_files};
+pub use cases::{CASES_FOLDER, Cases, case_files, parsed_cases};
 pub use chain::{CaseTotals, MAX_CARRIED};
 pub use check::{CaseCheck, CheckedCase, FACTS, check_case_file, check_case_source};
 pub use debrief::{CaseDebrief, CaseScore, Chain, StageDebrief, case_debrief};

@@ -232,7 +232,7 @@ impl CaseRun {
         let seed = stage_seed(case.id(), index, self.seed);
         let carry = Carry {
             vars: carried_in.clone(),
-            values: case.case.values.clone(),
+            values: case.stage_values(index).clone(),
         };
         let session = Session::start_carrying(&case.stages[index], seed, carry);
         self.stages.push(StageRun {

@@ -4,7 +4,7 @@
 
 use super::args::{CaseCommand, CaseRunArgs};
 use super::output::{CaseListing, CaseRunOutput, to_json};
-use super::{CliError, Outcome, library_in_language, load_library, relay, terminal};
+use super::{CliError, Outcome, load_library, relay, terminal};
 use crate::case::{
     CASES_FOLDER, CaseRun, Cases, CheckedCase, case_debrief, case_files, check_case_file,
 };
@@ -72,8 +72,9 @@ fn run(
 ) -> Result<Outcome, CliError> {
     let from = args.from.as_deref().map(relay::read).transpose()?;
     let workshop = relay::workshop(args, from.as_ref())?;
-    // The stages in the language asked for, where translated.
-    let library = library_in_language(dir, guide, lang);
+    // The case checked in English, then shown in the language asked for:
+    // its own texts and its stages, where translated.
+    let mut library = load_library(dir, guide);
     let cases = open_cases(&library);
     let name = match (&from, &args.case) {
         (Some(h), _) => h.case.as_str(),
@@ -84,7 +85,7 @@ fn run(
             ));
         }
     };
-    let Some(case) = cases.get(name) else {
+    let Some(english) = cases.get(name) else {
         let known: Vec<&str> = cases.cases.iter().map(|c| c.id()).collect();
         let hint = crate::scenario::diag::suggest(name, &known)
             .map(|s| format!(" Did you mean `{s}`?"))
@@ -94,6 +95,10 @@ fn run(
             known.join(", ")
         )));
     };
+    let translations = crate::i18n::Translations::for_library_in(&library, lang);
+    let (shown, _) = translations.case(english, lang);
+    let case = &shown;
+    library.guide = Arc::new(translations.guide(&library.guide, lang).0);
     let start = match (&from, args.from.as_deref()) {
         (Some(h), Some(path)) => h.continue_run(case).map_err(|e| {
             CliError::Usage(format!(

@@ -6,7 +6,7 @@ use super::output::to_json;
 use super::{CliError, Outcome, load_library};
 use crate::guide::Guide;
 use crate::i18n::catalog::{self, Counts};
-use crate::i18n::content::{guide_texts, scenario_texts};
+use crate::i18n::content::{case_texts, guide_texts, scenario_texts};
 use crate::i18n::po::{self, PoFile};
 use crate::i18n::translations::LangCoverage;
 use crate::i18n::{Lang, Translations, ui};
@@ -85,7 +85,8 @@ fn write_po(path: &Path, po: &PoFile) -> Result<(), CliError> {
         .map_err(|e| CliError::Io(format!("cannot write {}: {e}", path.display())))
 }
 
-/// Writes or updates the guide's and every scenario's file for `lang`.
+/// Writes or updates the guide's, every scenario's and every case
+/// journey's file for `lang` (`<lang>/cases/<case-id>.po`).
 fn update_files(library: &Library, lang: Lang) -> Result<Vec<PathBuf>, CliError> {
     let Source::Folder(dir) = &library.source else {
         return Err(CliError::Usage(
@@ -118,6 +119,19 @@ fn update_files(library: &Library, lang: Lang) -> Result<Vec<PathBuf>, CliError>
         );
         write_po(&path, &po)?;
         written.push(path);
+    }
+    let cases = crate::case::parsed_cases(&library.source);
+    if !cases.is_empty() {
+        let folder = folder.join(crate::case::CASES_FOLDER);
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| CliError::Io(format!("cannot make {}: {e}", folder.display())))?;
+        for (file, mut case) in cases {
+            let path = folder.join(format!("{}.po", case.id));
+            let reference = file.display().to_string();
+            let po = catalog::update(existing(&path)?, &case_texts(&mut case), lang, &reference);
+            write_po(&path, &po)?;
+            written.push(path);
+        }
     }
     Ok(written)
 }
@@ -196,6 +210,9 @@ fn print_report(out: &TranslateOutput) {
             println!("{}", line(id, c));
         }
         println!("{}", line("all scenarios", &l.scenarios_total));
+        for (id, c) in &l.content.cases {
+            println!("{}", line(&format!("case {id}"), c));
+        }
         println!();
     }
 }
@@ -228,9 +245,9 @@ pub(super) fn check_ftl_file(path: &Path) -> crate::scenario::check::FileCheck {
     }
 }
 
-/// The translation files of a scenarios folder, each as a checked file:
-/// malformed PO, placeholders lost or added, texts that no longer exist,
-/// stale translations. The bundled guide's translations are not checked
+/// The translation files of a scenarios folder (its case journeys' too),
+/// each as a checked file: malformed PO, placeholders lost or added, texts
+/// that no longer exist, stale translations, a case that is not there. The bundled guide's translations are not checked
 /// here unless the folder has its own.
 pub(super) fn check_translations(
     dir: &Path,
@@ -248,6 +265,7 @@ pub(super) fn check_translations(
     let mut files: Vec<PathBuf> = t
         .scenarios
         .values()
+        .chain(t.cases.values())
         .chain(t.guide.values())
         .map(|c| c.file.clone())
         .chain(t.problems.iter().map(|d| d.file.clone()))

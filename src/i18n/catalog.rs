@@ -88,9 +88,7 @@ impl Catalog {
         let refused = po
             .entries
             .iter()
-            .filter(|e| {
-                e.is_translated() && placeholders(&e.source) != placeholders(&e.translation)
-            })
+            .filter(|e| e.is_translated() && !same_placeholders(&e.source, &e.translation))
             .map(|e| e.context.clone())
             .collect();
         Catalog {

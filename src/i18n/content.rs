@@ -4,9 +4,14 @@
 //!
 //! Keys name the place, not the words: `port-inspection/node/start/text`,
 //! `port-inspection/node/start/choice/2/text`, `guide/harm/ID-3/guidance/1`.
+//! A case journey's own texts have keys that start with `case:` and its id
+//! (a scenario id cannot hold a colon): `case:fisherman-journey/title`,
+//! `case:fisherman-journey/stage/1/handover/0`, numbered from 0 like a
+//! scenario's choices.
 //! When the English of a key changes, its translation is stale: English is
 //! shown until a translator reviews it.
 
+use crate::case::Case;
 use crate::guide::Guide;
 use crate::scenario::Scenario;
 
@@ -201,6 +206,80 @@ pub fn guide_texts(g: &mut Guide) -> Vec<Text<'_>> {
     out
 }
 
+/// The key prefix of a case's texts: `case:<id>`.
+pub fn case_prefix(id: &str) -> String {
+    format!("case:{id}")
+}
+
+/// Every translatable text of a case journey, in file order: its title,
+/// summary and content notes, the person's values, each stage's handover
+/// lines and the links' sentences. The keys are
+/// `case:<id>/title`, `case:<id>/summary`, `case:<id>/content-note/N`,
+/// `case:<id>/value/NAME`, `case:<id>/stage/K/handover/N` and
+/// `case:<id>/link/N` (K, N from 0).
+pub fn case_texts(c: &mut Case) -> Vec<Text<'_>> {
+    let id = case_prefix(&c.id);
+    let mut out = Vec::new();
+    push(
+        &mut out,
+        format!("{id}/title"),
+        "The case journey's title.".into(),
+        &mut c.title,
+    );
+    push(
+        &mut out,
+        format!("{id}/summary"),
+        "The case journey's summary, shown in the list of cases.".into(),
+        &mut c.summary,
+    );
+    for (i, n) in c.content_notes.iter_mut().enumerate() {
+        push(
+            &mut out,
+            format!("{id}/content-note/{i}"),
+            "A content note of the case: what may be hard for some trainees, across its stages."
+                .into(),
+            n,
+        );
+    }
+    for (name, v) in c.values.iter_mut() {
+        push(
+            &mut out,
+            format!("{id}/value/{name}"),
+            format!(
+                "The word that fills {{{name}}} in the case's handover lines and chains (and, where the stage is translated, in its scenes). A name can stay as it is or be written in your script."
+            ),
+            v,
+        );
+    }
+    for (k, stage) in c.stages.iter_mut().enumerate() {
+        let (scenario, role) = (stage.scenario.clone(), stage.role);
+        for (i, h) in stage.handover.iter_mut().enumerate() {
+            push(
+                &mut out,
+                format!("{id}/stage/{k}/handover/{i}"),
+                format!(
+                    "Stage {} (`{scenario}`, played as {role:?}): handover line {}, what the responder before passed on (a note, a file), shown before the stage.",
+                    k + 1,
+                    i + 1
+                ),
+                &mut h.text,
+            );
+        }
+    }
+    for (i, l) in c.links.iter_mut().enumerate() {
+        push(
+            &mut out,
+            format!("{id}/link/{i}"),
+            format!(
+                "A chain in the journey's debrief: how harm {} at one stage led to harm {} at a later one.",
+                l.from, l.to
+            ),
+            &mut l.text,
+        );
+    }
+    out
+}
+
 /// The `{placeholders}` of a text, sorted, as the scenario engine reads
 /// them (`{{` is a literal brace).
 pub fn placeholders(text: &str) -> Vec<String> {
@@ -251,6 +330,37 @@ mod tests {
         let n = texts.len();
         let keys: std::collections::BTreeSet<_> = texts.into_iter().map(|t| t.key).collect();
         assert_eq!(keys.len(), n);
+    }
+
+    #[test]
+    fn case_keys_are_unique_stable_and_name_their_place() {
+        let src = include_str!("../../tests/fixtures/cases/journey.ron");
+        let mut case: Case =
+            crate::scenario::diag::parse_ron(src, std::path::Path::new("j.ron")).unwrap();
+        let texts = case_texts(&mut case);
+        let keys: Vec<String> = texts.iter().map(|t| t.key.clone()).collect();
+        let unique: std::collections::BTreeSet<_> = keys.iter().collect();
+        assert_eq!(unique.len(), keys.len());
+        // The keys are a contract with the translators' files: pinned.
+        for k in [
+            "case:journey/title",
+            "case:journey/summary",
+            "case:journey/content-note/1",
+            "case:journey/value/name",
+            "case:journey/value/they",
+            "case:journey/stage/1/handover/0",
+            "case:journey/stage/1/handover/2",
+            "case:journey/stage/2/handover/0",
+            "case:journey/link/1",
+        ] {
+            assert!(keys.iter().any(|x| x == k), "{k} in {keys:?}");
+        }
+        assert!(texts.iter().all(|t| !t.note.is_empty()));
+        // The same file gives the same keys in the same order.
+        let mut again: Case =
+            crate::scenario::diag::parse_ron(src, std::path::Path::new("j.ron")).unwrap();
+        let keys_again: Vec<String> = case_texts(&mut again).into_iter().map(|t| t.key).collect();
+        assert_eq!(keys, keys_again);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! for a key (with [`tr!`](crate::tr)), and content is translated before it is shown.
 
 pub mod breaks;
+mod cases;
 pub mod catalog;
 pub mod content;
 pub mod lang;

@@ -1,6 +1,7 @@
 //! Every translation file the game and the command line use: the guide's
-//! (bundled) and the scenarios' (`<scenario-id>.<lang>.po` beside the
-//! scenario files, or bundled). A file that cannot be read is listed as a
+//! (bundled), the scenarios' (`<lang>/<scenario-id>.po` in the scenarios
+//! folder, or bundled) and the case journeys' (`<lang>/cases/<case-id>.po`,
+//! see `cases.rs` of this module). A file that cannot be read is listed as a
 //! problem, like a broken scenario, and its language shows English.
 
 use super::Lang;
@@ -60,11 +61,13 @@ fn translation_files(dir: &Path) -> Vec<PathBuf> {
         .collect()
 }
 
-/// The guide's and the scenarios' translations.
+/// The guide's, the scenarios' and the case journeys' translations.
 #[derive(Debug, Clone, Default)]
 pub struct Translations {
     /// By scenario id and language.
     pub scenarios: BTreeMap<(String, Lang), Catalog>,
+    /// By case id and language.
+    pub cases: BTreeMap<(String, Lang), Catalog>,
     pub guide: BTreeMap<Lang, Catalog>,
     /// Files that could not be read or named.
     pub problems: Vec<Diagnostic>,
@@ -103,7 +106,7 @@ impl Translations {
     }
 
     /// Whether this set keeps the files of `lang`.
-    fn keeps(&self, lang: Lang) -> bool {
+    pub(super) fn keeps(&self, lang: Lang) -> bool {
         self.only.is_none_or(|l| l == lang)
     }
 
@@ -112,6 +115,12 @@ impl Translations {
         let bundled = matches!(source, Source::Bundled);
         for (name, text) in BUNDLED_TRANSLATIONS {
             let path = Path::new("scenarios").join(name);
+            if super::cases::case_name_parts(&path).is_some() {
+                if bundled {
+                    t.add_case(&path, text);
+                }
+                continue;
+            }
             match name_parts(&path) {
                 Some((id, _)) if id == "guide" => t.add_guide(&path, text),
                 Some(_) if bundled => t.add_scenario(&path, text),
@@ -129,6 +138,7 @@ impl Translations {
         for (name, text) in BUNDLED_TRANSLATIONS {
             let path = Path::new("scenarios").join(name);
             if let Some((id, lang)) = name_parts(&path)
+                && super::cases::case_name_parts(&path).is_none()
                 && id == "guide"
                 && !self.guide.contains_key(&lang)
             {
@@ -138,11 +148,14 @@ impl Translations {
     }
 
     /// Reads the `.po` files of a scenarios folder: in its language folders
-    /// (`th/`, `km/`, ...) and beside the scenarios.
+    /// (`th/`, `km/`, ...), their `cases/` folders, and beside the scenarios.
     pub fn load_dir(&mut self, dir: &Path) {
         let mut files = translation_files(dir);
         for l in Lang::TRANSLATED {
             files.extend(translation_files(&dir.join(l.code())));
+            files.extend(translation_files(
+                &dir.join(l.code()).join(crate::case::CASES_FOLDER),
+            ));
         }
         files.sort();
         for f in files {
@@ -162,8 +175,13 @@ impl Translations {
         }
     }
 
-    /// Adds (or replaces) a scenario translation from its file's text.
+    /// Adds (or replaces) a scenario translation from its file's text; a
+    /// case journey's (`th/cases/<id>.po`) goes with the cases.
     pub fn add_scenario(&mut self, file: &Path, text: &str) {
+        if super::cases::case_name_parts(file).is_some() {
+            self.add_case(file, text);
+            return;
+        }
         self.problems.retain(|d| d.file != file);
         self.scenarios.retain(|_, c| c.file != file);
         if name_parts(file).is_some_and(|(_, l)| !self.keeps(l)) {
@@ -190,6 +208,7 @@ impl Translations {
     pub fn remove_file(&mut self, file: &Path) {
         self.problems.retain(|d| d.file != file);
         self.scenarios.retain(|_, c| c.file != file);
+        self.cases.retain(|_, c| c.file != file);
     }
 
     /// Adds (or replaces) the guide's translation from a file's text.
@@ -217,10 +236,22 @@ impl Translations {
         if lang == Lang::En {
             return (checked.clone(), Applied::default());
         }
+        let catalog = self.scenarios.get(&(checked.id().to_string(), lang));
+        let english = kept_english(&mut checked.scenario().clone(), catalog);
+        self.scenario_except(checked, lang, &english)
+    }
+
+    /// As [`Translations::scenario`], with the texts whose keys are in
+    /// `english` kept English.
+    pub(super) fn scenario_except(
+        &self,
+        checked: &Checked,
+        lang: Lang,
+        english: &BTreeSet<String>,
+    ) -> (Checked, Applied) {
         let mut scenario = checked.scenario().clone();
         let catalog = self.scenarios.get(&(checked.id().to_string(), lang));
-        let english = kept_english(&mut scenario.clone(), catalog);
-        let applied = catalog::apply_except(scenario_texts(&mut scenario), lang, catalog, &english);
+        let applied = catalog::apply_except(scenario_texts(&mut scenario), lang, catalog, english);
         let compiled = checked.compiled.with_texts_of(scenario);
         let localized = Checked {
             compiled: Arc::new(compiled),
@@ -262,6 +293,7 @@ impl Translations {
                 )),
             }
         }
+        out.extend(self.check_cases(&crate::case::parsed_cases(&library.source)));
         out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
         out
     }
@@ -285,6 +317,7 @@ impl Translations {
             lang,
             guide: guide_counts,
             scenarios,
+            cases: self.case_coverage(&crate::case::parsed_cases(&library.source), lang),
         }
     }
 }
@@ -301,40 +334,52 @@ fn kept_english(
     catalog: Option<&Catalog>,
 ) -> BTreeSet<String> {
     let texts = scenario_texts(scenario);
-    // (key, the placeholder it is a value of, the placeholders it uses)
-    let items: Vec<(String, Option<String>, Vec<String>)> = texts
-        .iter()
-        .map(|t| {
-            let value_of = t.key.split_once("/value/").map(|(_, n)| n.to_string());
-            (
-                t.key.clone(),
-                value_of,
-                crate::i18n::content::placeholders(t.text),
-            )
-        })
-        .collect();
-    let mut english: BTreeSet<String> = texts
+    let items: Vec<Item> = texts.iter().map(item).collect();
+    let english: BTreeSet<String> = texts
         .iter()
         .filter(|t| catalog.is_none_or(|c| c.lookup(&t.key, t.text).is_none()))
         .map(|t| t.key.clone())
         .collect();
+    kept_english_of(&items, english).0
+}
+
+/// A text for [`kept_english_of`]: its key, the placeholder it is a value
+/// of (a key with `/value/NAME`), the placeholders it uses.
+pub(super) type Item = (String, Option<String>, Vec<String>);
+
+pub(super) fn item(t: &super::content::Text<'_>) -> Item {
+    let value_of = t.key.split_once("/value/").map(|(_, n)| n.to_string());
+    (
+        t.key.clone(),
+        value_of,
+        crate::i18n::content::placeholders(t.text),
+    )
+}
+
+/// The rule of [`kept_english`] over any set of texts that share their
+/// placeholders, starting from the keys in `english`: the keys kept
+/// English, and the placeholders filled with English words.
+pub(super) fn kept_english_of(
+    items: &[Item],
+    mut english: BTreeSet<String>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut blocked: BTreeSet<String> = BTreeSet::new();
     loop {
         let before = (english.len(), blocked.len());
-        for (key, value_of, uses) in &items {
+        for (key, value_of, uses) in items {
             if english.contains(key) {
                 blocked.extend(value_of.iter().cloned());
                 blocked.extend(uses.iter().cloned());
             }
         }
-        for (key, value_of, uses) in &items {
+        for (key, value_of, uses) in items {
             let touches = value_of.iter().chain(uses).any(|p| blocked.contains(p));
             if touches {
                 english.insert(key.clone());
             }
         }
         if (english.len(), blocked.len()) == before {
-            return english;
+            return (english, blocked);
         }
     }
 }
@@ -345,6 +390,8 @@ pub struct LangCoverage {
     pub lang: Lang,
     pub guide: Counts,
     pub scenarios: BTreeMap<String, Counts>,
+    /// By case id: the case journey's own texts.
+    pub cases: BTreeMap<String, Counts>,
 }
 
 #[cfg(test)]
