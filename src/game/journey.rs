@@ -102,20 +102,11 @@ fn fingerprint(live: &LiveLibrary) -> u64 {
     h ^ live.localized.english.scenarios.len() as u64
 }
 
-/// `case` with the stages as the library shows them now (in the
-/// interface's language): the same structure, other texts.
+/// `case` (checked over the English library) in the language shown now:
+/// its own texts and its stages, each sentence in one language.
 pub fn localized(case: &CheckedCase, live: &LiveLibrary) -> CheckedCase {
-    let stages = case
-        .stages
-        .iter()
-        .map(|s| {
-            live.library
-                .get(s.id())
-                .cloned()
-                .unwrap_or_else(|| s.clone())
-        })
-        .collect();
-    case.with_stages(stages)
+    let l = &live.localized;
+    l.translations.case(case, l.lang).0
 }
 
 /// Check the cases again in the background when the scenario files
