@@ -930,3 +930,97 @@ fn a_case_journey_is_played_stage_by_stage_handed_over_and_kept_between_runs() {
     let records = std::fs::read_dir(f.data().join("results")).unwrap().count();
     assert_eq!(records, 3);
 }
+
+#[test]
+fn a_journey_is_handed_to_another_laptop_as_a_file_and_records_name_it() {
+    let f = journey_fixture("handover");
+    let mut app = app(&f);
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "Mai".into(),
+            role: frontline::Role::LabourInspector,
+        },
+    );
+    wait_for_cases(&mut app);
+    send(
+        &mut app,
+        Action::StartCase {
+            case: "journey".into(),
+            seed: Some(4),
+        },
+    );
+    send(&mut app, Action::BeginStage);
+    play_stage(&mut app);
+    let usb = f.root.join("usb");
+    std::fs::create_dir_all(&usb).unwrap();
+    send(
+        &mut app,
+        Action::SaveHandover {
+            folder: Some(usb.clone()),
+        },
+    );
+    let file = std::fs::read_dir(&usb)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(file.to_string_lossy().contains("handover-journey-stage2"));
+    // The stage's result record names the journey and its stage.
+    let results = f.data().join("results");
+    let record = std::fs::read_dir(&results)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    assert_eq!(record["journey"]["case"], "journey");
+    assert_eq!(record["journey"]["stage"], 1);
+    let journey_id = record["journey"]["journey"].clone();
+    drop(app);
+
+    // Another laptop (another data folder) continues from the file.
+    let other = journey_fixture("handover-other");
+    let mut app = self::app(&other);
+    send(
+        &mut app,
+        Action::SetTrainee {
+            name: "Ko".into(),
+            role: frontline::Role::ShelterStaff,
+        },
+    );
+    wait_for_cases(&mut app);
+    send(
+        &mut app,
+        Action::ContinueFromHandover { file: file.clone() },
+    );
+    assert_eq!(screen(&app), Screen::Handover);
+    let j = journeys(&app);
+    assert_eq!(j.run.as_ref().unwrap().current().index, 1);
+    assert_eq!(j.played_by.len(), 1);
+    assert_eq!(j.played_by[0].trainee, "Mai");
+    assert_eq!(serde_json::Value::from(j.journey.clone()), journey_id);
+    send(&mut app, Action::BeginStage);
+    play_stage(&mut app);
+    let record = std::fs::read_dir(other.data().join("results"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(record).unwrap()).unwrap();
+    assert_eq!(record["journey"]["stage"], 2);
+    assert_eq!(record["journey"]["journey"], journey_id);
+    assert_eq!(record["trainee"], "Ko");
+
+    // A damaged file is refused with a reason, and nothing changes.
+    std::fs::write(&file, "{}").unwrap();
+    send(&mut app, Action::ContinueFromHandover { file });
+    let j = journeys(&app);
+    assert!(j.message.is_some());
+    assert_eq!(j.run.as_ref().unwrap().current().index, 2);
+}

@@ -172,6 +172,17 @@ journey-chain = { $from } (stage { $from_stage }) ➡ { $to } (stage { $to_stage
 journey-again = Play the journey again
 journey-cannot-continue = The journey cannot be continued: { $reason }
 journey-continue-short = Continue the journey under way
+journey-from-file = Continue a journey another trainee handed over: the path of the handover file (from a USB stick or a shared folder).
+journey-from-file-button = Continue from the file
+journey-save-handover = Save a handover file for a trainee on another laptop
+journey-handover-written = The handover file is saved: { $path }. Give it to the trainee who plays the next stage.
+journey-handover-not-written = The handover file was not saved: { $reason }
+journey-handover-not-read = This handover file cannot be continued: { $reason }
+journey-played-by = Played so far by
+journey-played-by-stage = Stage { $number }: { $trainee } ({ $role })
+journey-now-playing = Playing now: { $name }
+journey-next-trainee = Another trainee takes over on this laptop:
+journey-take-over = Take over
 
 ## Play
 

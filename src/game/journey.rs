@@ -190,9 +190,12 @@ pub fn restore(
 pub fn continue_from(j: &mut Journeys, live: &LiveLibrary, file: &Path) -> Result<(), String> {
     let handover = Handover::read(file)?;
     let cases = ensure_cases(j, live);
-    let case = cases
-        .get(&handover.case)
-        .ok_or_else(|| format!("the case `{}` is not in this scenarios folder", handover.case))?;
+    let case = cases.get(&handover.case).ok_or_else(|| {
+        format!(
+            "the case `{}` is not in this scenarios folder",
+            handover.case
+        )
+    })?;
     let run = handover.continue_run(&localized(case, live))?;
     j.run = Some(run);
     j.journey = handover.journey;
@@ -206,7 +209,13 @@ pub fn continue_from(j: &mut Journeys, live: &LiveLibrary, file: &Path) -> Resul
 pub fn hand_over(j: &Journeys, folder: &Path, workshop: Option<String>) -> Result<PathBuf, String> {
     let run = j.run.as_ref().ok_or("no journey is under way")?;
     let done = crate::workshop::handover::stages_to_hand_over(run)?;
-    let h = Handover::new(j.journey.clone(), &run.save(), done, j.played_by.clone(), workshop);
+    let h = Handover::new(
+        j.journey.clone(),
+        &run.save(),
+        done,
+        j.played_by.clone(),
+        workshop,
+    );
     h.write(folder)
 }
 

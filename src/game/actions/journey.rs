@@ -87,7 +87,10 @@ pub(super) fn save_handover(g: &mut Game, folder: Option<std::path::PathBuf>) {
     };
     let workshop = g.saved.progress.workshop.clone();
     g.journeys.message = Some(match journey::hand_over(&g.journeys, &folder, workshop) {
-        Ok(path) => said!("journey-handover-written", path = path.display().to_string()),
+        Ok(path) => said!(
+            "journey-handover-written",
+            path = path.display().to_string()
+        ),
         Err(reason) => said!("journey-handover-not-written", reason = reason),
     });
 }

@@ -51,12 +51,18 @@ pub enum Action {
     /// Write the journey, between two stages, to a handover file for the
     /// trainee who plays the next stage (in `folder`, or the documents
     /// folder).
-    SaveHandover { folder: Option<PathBuf> },
+    SaveHandover {
+        folder: Option<PathBuf>,
+    },
     /// Continue a journey from a handover file.
-    ContinueFromHandover { file: PathBuf },
+    ContinueFromHandover {
+        file: PathBuf,
+    },
     /// Another trainee takes over on this laptop: their pseudonym (the
     /// role stays).
-    SwitchTrainee { name: String },
+    SwitchTrainee {
+        name: String,
+    },
     /// Pick the choice with this number (as shown, 1-based).
     Choose(usize),
     /// Go back to just before decision `n` (0-based) of the current run.

@@ -253,14 +253,20 @@ fn finish(g: &mut Game) {
     // it joins the journey's list.
     let journey = g.play.stage.and_then(|k| g.journeys.record_ref(k));
     if let (Some(k), Some(trainee)) = (g.play.stage, g.saved.progress.trainee.as_ref())
-        && let Some(role) = g.journeys.run.as_ref().map(|r| r.case().case.stages[k].role)
+        && let Some(role) = g
+            .journeys
+            .run
+            .as_ref()
+            .map(|r| r.case().case.stages[k].role)
     {
-        g.journeys.played_by.push(crate::workshop::handover::StagePlayer {
-            stage: k + 1,
-            trainee: trainee.name.clone(),
-            role,
-            attempt: g.play.attempt.clone(),
-        });
+        g.journeys
+            .played_by
+            .push(crate::workshop::handover::StagePlayer {
+                stage: k + 1,
+                trainee: trainee.name.clone(),
+                role,
+                attempt: g.play.attempt.clone(),
+            });
         g.saved.progress.journey = g.journeys.progress();
     }
     if let Some(dir) = g.saved.dir.clone()
@@ -287,7 +293,10 @@ fn write_record(
     play: &Play,
     trainee: Option<&Trainee>,
     guide: &Guide,
-    (lang, journey): (crate::i18n::Lang, Option<crate::workshop::records::JourneyRef>),
+    (lang, journey): (
+        crate::i18n::Lang,
+        Option<crate::workshop::records::JourneyRef>,
+    ),
 ) -> Result<(), String> {
     let Some(session) = &play.session else {
         return Ok(());

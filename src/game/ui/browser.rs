@@ -26,12 +26,13 @@ fn draw(
     live: Res<LiveLibrary>,
     play: Res<Play>,
     journeys: Res<crate::game::journey::Journeys>,
+    mut handover_file: Local<String>,
 ) -> Result {
     page.show(Screen::Browser, |ui, t, out| {
         browser(ui, t, &saved, &live, &play, out);
         // The journeys after the scenarios they are made of.
         ui.add_space(10.0);
-        super::journey::cases_section(ui, t, &journeys, out);
+        super::journey::cases_section(ui, t, &journeys, &mut handover_file, out);
     })
 }
 

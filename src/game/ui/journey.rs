@@ -32,9 +32,31 @@ pub(super) fn plugin(app: &mut App) {
 
 /// The journeys in the scenario browser: one card each, with its stages
 /// and roles and a button to start it.
-pub(super) fn cases_section(ui: &mut egui::Ui, t: &Ui, journeys: &Journeys, out: &mut Vec<Action>) {
+pub(super) fn cases_section(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    journeys: &Journeys,
+    handover_file: &mut String,
+    out: &mut Vec<Action>,
+) {
     subheading(ui, tr!(t, "journey-section"));
     wrap::label(ui, tr!(t, "journey-section-explained"));
+    // A journey handed over by another trainee, as a file.
+    card(ui, |ui| {
+        wrap::label(ui, tr!(t, "journey-from-file"));
+        ui.horizontal_wrapped(|ui| {
+            ui.add(egui::TextEdit::singleline(handover_file).desired_width(360.0));
+            let path = handover_file.trim();
+            if ui.button(tr!(t, "journey-from-file-button")).clicked() && !path.is_empty() {
+                out.push(Action::ContinueFromHandover {
+                    file: std::path::PathBuf::from(path),
+                });
+            }
+        });
+        if let Some(m) = &journeys.message {
+            wrap::label(ui, m.show(t));
+        }
+    });
     let Some(cases) = &journeys.cases else {
         wrap::label(
             ui,
@@ -79,10 +101,57 @@ fn stages_line(t: &Ui, case: &CheckedCase) -> String {
         .join("  ➡  ")
 }
 
-fn draw_handover(mut page: Page, journeys: Res<Journeys>, live: Res<LiveLibrary>) -> Result {
+fn draw_handover(
+    mut page: Page,
+    journeys: Res<Journeys>,
+    live: Res<LiveLibrary>,
+    saved: Res<crate::game::state::SavedProgress>,
+    mut next_trainee: Local<String>,
+) -> Result {
+    let trainee = saved.progress.trainee.as_ref().map(|t| t.name.clone());
     page.show(Screen::Handover, |ui, t, out| {
-        handover(ui, t, &journeys, &live, out)
+        handover(ui, t, &journeys, &live, out);
+        if journeys.run.as_ref().is_some_and(|r| r.current().index > 0) {
+            take_over(ui, t, &journeys, trainee.as_deref(), &mut next_trainee, out);
+        }
     })
+}
+
+/// Who played the stages before, and another trainee taking over on this
+/// laptop.
+fn take_over(
+    ui: &mut egui::Ui,
+    t: &Ui,
+    journeys: &Journeys,
+    trainee: Option<&str>,
+    next: &mut String,
+    out: &mut Vec<Action>,
+) {
+    card(ui, |ui| {
+        subheading(ui, tr!(t, "journey-played-by"));
+        for p in &journeys.played_by {
+            let line = tr!(
+                t,
+                "journey-played-by-stage",
+                number = p.stage,
+                trainee = p.trainee.as_str(),
+                role = names::role(t, p.role)
+            );
+            wrap::label(ui, line);
+        }
+        if let Some(name) = trainee {
+            wrap::label(ui, tr!(t, "journey-now-playing", name = name));
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!(t, "journey-next-trainee"));
+            ui.add(egui::TextEdit::singleline(next).desired_width(200.0));
+            if ui.button(tr!(t, "journey-take-over")).clicked() && !next.trim().is_empty() {
+                out.push(Action::SwitchTrainee {
+                    name: std::mem::take(next),
+                });
+            }
+        });
+    });
 }
 
 /// Before a stage: the case (for the first), who the trainee is now, what
@@ -182,6 +251,13 @@ pub(super) fn after_stage(ui: &mut egui::Ui, t: &Ui, journeys: &Journeys, out: &
         let text = tr!(t, "journey-hand-over", role = names::role(t, next));
         if wide_button(ui, bold(text)).clicked() {
             out.push(Action::Go(Screen::Handover));
+        }
+        // Or to a trainee on another laptop, as a file.
+        if ui.button(tr!(t, "journey-save-handover")).clicked() {
+            out.push(Action::SaveHandover { folder: None });
+        }
+        if let Some(m) = &journeys.message {
+            wrap::label(ui, m.show(t));
         }
     }
 }
