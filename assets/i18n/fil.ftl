@@ -466,3 +466,32 @@ map-goes-to = ➡ { $node }
 play-test-run = Subok na laro mula sa “{ $node }”: hindi ise-save at hindi resulta.
 play-back-to-map = Bumalik sa mapa
 play-test-ending = Wakas: { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = Ituloy ang paglalakbay na ipinasa ng ibang trainee: ang path ng handover file (mula sa USB stick o shared folder).
+journey-from-file-button = Ituloy mula sa file
+journey-save-handover = Mag-save ng handover file para sa trainee sa ibang laptop
+journey-handover-written = Na-save ang handover file: { $path }. Ibigay ito sa trainee na maglalaro ng susunod na yugto.
+journey-handover-not-written = Hindi na-save ang handover file: { $reason }
+journey-handover-not-read = Hindi maituloy ang handover file na ito: { $reason }
+journey-played-by = Mga naglaro hanggang ngayon
+journey-played-by-stage = Yugto { $number }: { $trainee } ({ $role })
+journey-now-playing = Naglalaro ngayon: { $name }
+journey-next-trainee = Ibang trainee ang magpapatuloy sa laptop na ito:
+journey-take-over = Pumalit
+cli-case-title = { $title } (kaso { $case }, seed { $seed })
+cli-case-stage = == Yugto { $number } sa { $count }: { $title } ({ $role }) ==
+cli-case-handover = Ipinasa:
+cli-case-handover-none = Walang ipinasa.
+cli-case-stops = -- Dito humihinto ang paglalakbay; mga bukas na pagpipilian:
+cli-case-journey = === Ang paglalakbay: { $title } ===
+cli-case-stage-score = Yugto { $number }, { $title }: { $score }/100
+cli-case-total = Kabuuan ng kaso: { $score }/100  { $bar }  ({ $points } puntos; maaabot sa buong kaso { $worst } hanggang { $best })
+cli-case-estimate = Tantiya lamang ang pinakamabuti at pinakamasamang kabuuan: masyadong marami ang mga sitwasyon ng kaso para masundan lahat.
+cli-case-chains = Paano humantong ang isang yugto sa iba:
+cli-case-chain = { $from } sa yugto { $from_stage }, saka { $to } sa yugto { $to_stage }
+cli-case-no-chain = Walang pinsala sa isang yugto na humantong sa isa sa mga kadena ng kaso sa mas huling yugto.
+report-journeys = Mga paglalakbay ng kaso sa iba't ibang trainee
+report-journey = { $case } (paglalakbay { $journey }): { $played } sa { $stages } yugto ang nalaro
+report-journey-stage = Yugto { $stage }, { $role }: { $trainee }, iskor { $score }, { $ending } ({ $tone })
+report-journey-missing = Yugto { $stage }: hindi pa nalalaro

@@ -466,3 +466,32 @@ map-goes-to = ➡ { $node }
 play-test-run = Uji coba dari “{ $node }”: tidak disimpan dan bukan hasil.
 play-back-to-map = Kembali ke peta
 play-test-ending = Akhir: { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = Lanjutkan perjalanan yang diserahkan peserta lain: lokasi (path) berkas serah terima (dari flashdisk USB atau folder bersama).
+journey-from-file-button = Lanjutkan dari berkas
+journey-save-handover = Simpan berkas serah terima untuk peserta di laptop lain
+journey-handover-written = Berkas serah terima telah disimpan: { $path }. Berikan kepada peserta yang memainkan tahap berikutnya.
+journey-handover-not-written = Berkas serah terima tidak disimpan: { $reason }
+journey-handover-not-read = Berkas serah terima ini tidak dapat dilanjutkan: { $reason }
+journey-played-by = Sejauh ini dimainkan oleh
+journey-played-by-stage = Tahap { $number }: { $trainee } ({ $role })
+journey-now-playing = Sedang bermain: { $name }
+journey-next-trainee = Peserta lain melanjutkan di laptop ini:
+journey-take-over = Ambil alih
+cli-case-title = { $title } (kasus { $case }, seed { $seed })
+cli-case-stage = == Tahap { $number } dari { $count }: { $title } ({ $role }) ==
+cli-case-handover = Diteruskan:
+cli-case-handover-none = Tidak ada yang diteruskan.
+cli-case-stops = -- Perjalanan berhenti di sini; pilihan yang terbuka:
+cli-case-journey = === Perjalanan: { $title } ===
+cli-case-stage-score = Tahap { $number }, { $title }: { $score }/100
+cli-case-total = Total kasus: { $score }/100  { $bar }  ({ $points } poin; rentang untuk seluruh kasus { $worst } sampai { $best })
+cli-case-estimate = Total terbaik dan terburuk adalah perkiraan: situasi dalam kasus ini terlalu banyak untuk ditelusuri semuanya.
+cli-case-chains = Bagaimana satu tahap berujung ke tahap lain:
+cli-case-chain = { $from } di tahap { $from_stage }, lalu { $to } di tahap { $to_stage }
+cli-case-no-chain = Tidak ada bahaya di satu tahap yang berujung pada salah satu rantai kasus ini di tahap sesudahnya.
+report-journeys = Perjalanan kasus lintas peserta
+report-journey = { $case } (perjalanan { $journey }): { $played } dari { $stages } tahap dimainkan
+report-journey-stage = Tahap { $stage }, { $role }: { $trainee }, skor { $score }, { $ending } ({ $tone })
+report-journey-missing = Tahap { $stage }: belum dimainkan

@@ -468,3 +468,32 @@ map-goes-to = ➡ { $node }
 play-test-run = ការលេងសាកល្បងពី “{ $node }”៖ មិនរក្សាទុក និងមិនមែនជាលទ្ធផល។
 play-back-to-map = ត្រឡប់ទៅផែនទី
 play-test-ending = ការបញ្ចប់៖ { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = បន្តដំណើរដែលសិក្ខាកាមម្នាក់ទៀតបានបញ្ជូនបន្តមក៖ ទីតាំងនៃឯកសារបញ្ជូនបន្ត (ពី USB ឬថតដែលប្រើរួមគ្នា)។
+journey-from-file-button = បន្តពីឯកសារ
+journey-save-handover = រក្សាទុកឯកសារបញ្ជូនបន្ត សម្រាប់សិក្ខាកាមនៅលើកុំព្យូទ័រយួរដៃមួយផ្សេងទៀត
+journey-handover-written = ឯកសារបញ្ជូនបន្តត្រូវបានរក្សាទុកហើយ៖ { $path }។ សូមផ្ដល់វាទៅសិក្ខាកាមដែលលេងដំណាក់កាលបន្ទាប់។
+journey-handover-not-written = ឯកសារបញ្ជូនបន្តមិនត្រូវបានរក្សាទុកទេ៖ { $reason }
+journey-handover-not-read = មិនអាចបន្តពីឯកសារបញ្ជូនបន្តនេះបានទេ៖ { $reason }
+journey-played-by = អ្នកដែលបានលេងរួចមកហើយ
+journey-played-by-stage = ដំណាក់កាលទី { $number }៖ { $trainee } ({ $role })
+journey-now-playing = កំពុងលេងឥឡូវនេះ៖ { $name }
+journey-next-trainee = សិក្ខាកាមម្នាក់ទៀតលេងបន្តនៅលើកុំព្យូទ័រយួរដៃនេះ៖
+journey-take-over = ទទួលលេងបន្ត
+cli-case-title = { $title } (ករណី { $case }, លេខចៃដន្យ { $seed })
+cli-case-stage = == ដំណាក់កាលទី { $number } ក្នុងចំណោម { $count }៖ { $title } ({ $role }) ==
+cli-case-handover = អ្វីដែលត្រូវបានបញ្ជូនមក៖
+cli-case-handover-none = គ្មានអ្វីត្រូវបានបញ្ជូនមកទេ។
+cli-case-stops = -- ដំណើរឈប់នៅទីនេះ។ ជម្រើសដែលបើក៖
+cli-case-journey = === ដំណើរ៖ { $title } ===
+cli-case-stage-score = ដំណាក់កាលទី { $number }, { $title }៖ { $score }/100
+cli-case-total = ពិន្ទុសរុបនៃករណី៖ { $score }/100  { $bar }  ({ $points } ពិន្ទុ, អាចទទួលបានក្នុងករណីទាំងមូលពី { $worst } ដល់ { $best })
+cli-case-estimate = ពិន្ទុសរុបល្អបំផុត និងអាក្រក់បំផុត គឺជាការប៉ាន់ស្មាន៖ ស្ថានភាពនៃករណីនេះមានច្រើនពេក មិនអាចតាមដានទាំងអស់បានទេ។
+cli-case-chains = របៀបដែលដំណាក់កាលមួយបាននាំទៅរកដំណាក់កាលមួយទៀត៖
+cli-case-chain = { $from } នៅដំណាក់កាលទី { $from_stage } បន្ទាប់មក { $to } នៅដំណាក់កាលទី { $to_stage }
+cli-case-no-chain = គ្មានគ្រោះថ្នាក់នៅដំណាក់កាលណាមួយ បាននាំទៅរកខ្សែសង្វាក់ណាមួយនៃករណីនេះ នៅដំណាក់កាលក្រោយទេ។
+report-journeys = ដំណើរករណីឆ្លងកាត់សិក្ខាកាមច្រើននាក់
+report-journey = { $case } (ដំណើរ { $journey })៖ បានលេង { $played } ក្នុងចំណោម { $stages } ដំណាក់កាល
+report-journey-stage = ដំណាក់កាលទី { $stage }, { $role }៖ { $trainee }, ពិន្ទុ { $score }, { $ending } ({ $tone })
+report-journey-missing = ដំណាក់កាលទី { $stage }៖ មិនទាន់បានលេងនៅឡើយទេ

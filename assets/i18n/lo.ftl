@@ -466,3 +466,32 @@ map-goes-to = ➡ { $node }
 play-test-run = ທົດລອງຫຼິ້ນຈາກ “{ $node }”: ບໍ່ບັນທຶກ ແລະ ບໍ່ນັບເປັນຜົນ.
 play-back-to-map = ກັບໄປແຜນຜັງ
 play-test-ending = ຕອນຈົບ: { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = ສືບຕໍ່ເສັ້ນທາງທີ່ຜູ້ເຂົ້າຮ່ວມຄົນອື່ນສົ່ງຕໍ່ມາ: ທີ່ຢູ່ຂອງໄຟລ໌ສົ່ງຕໍ່ (ຈາກ USB ຫຼື ໂຟນເດີທີ່ໃຊ້ຮ່ວມກັນ).
+journey-from-file-button = ສືບຕໍ່ຈາກໄຟລ໌
+journey-save-handover = ບັນທຶກໄຟລ໌ສົ່ງຕໍ່ສຳລັບຜູ້ເຂົ້າຮ່ວມທີ່ໃຊ້ຄອມພິວເຕີໂນດບຸກເຄື່ອງອື່ນ
+journey-handover-written = ບັນທຶກໄຟລ໌ສົ່ງຕໍ່ແລ້ວ: { $path }. ສົ່ງໄຟລ໌ນີ້ໃຫ້ຜູ້ເຂົ້າຮ່ວມທີ່ຫຼິ້ນຂັ້ນຕອນຕໍ່ໄປ.
+journey-handover-not-written = ບໍ່ໄດ້ບັນທຶກໄຟລ໌ສົ່ງຕໍ່: { $reason }
+journey-handover-not-read = ບໍ່ສາມາດສືບຕໍ່ຈາກໄຟລ໌ສົ່ງຕໍ່ນີ້ໄດ້: { $reason }
+journey-played-by = ຜູ້ທີ່ຫຼິ້ນມາແລ້ວ
+journey-played-by-stage = ຂັ້ນຕອນທີ { $number }: { $trainee } ({ $role })
+journey-now-playing = ກຳລັງຫຼິ້ນຢູ່: { $name }
+journey-next-trainee = ຜູ້ເຂົ້າຮ່ວມອີກຄົນໜຶ່ງຫຼິ້ນຕໍ່ໃນຄອມພິວເຕີໂນດບຸກເຄື່ອງນີ້:
+journey-take-over = ຮັບຊ່ວງຕໍ່
+cli-case-title = { $title } (ກໍລະນີ { $case }, seed { $seed })
+cli-case-stage = == ຂັ້ນຕອນທີ { $number } ຈາກ { $count }: { $title } ({ $role }) ==
+cli-case-handover = ສິ່ງທີ່ສົ່ງຕໍ່ມາ:
+cli-case-handover-none = ບໍ່ມີສິ່ງໃດຖືກສົ່ງຕໍ່ມາ.
+cli-case-stops = -- ເສັ້ນທາງຢຸດຢູ່ນີ້; ຕົວເລືອກທີ່ເປີດຢູ່:
+cli-case-journey = === ເສັ້ນທາງ: { $title } ===
+cli-case-stage-score = ຂັ້ນຕອນທີ { $number }, { $title }: { $score }/100
+cli-case-total = ຄະແນນລວມຂອງກໍລະນີ: { $score }/100  { $bar }  ({ $points } ແຕ້ມ; ທັງກໍລະນີເຮັດໄດ້ຕັ້ງແຕ່ { $worst } ຫາ { $best })
+cli-case-estimate = ຄະແນນລວມດີທີ່ສຸດ ແລະ ຮ້າຍທີ່ສຸດເປັນຄ່າປະມານ: ສະຖານະການຂອງກໍລະນີນີ້ມີຫຼາຍເກີນກວ່າຈະຕິດຕາມໄດ້ທັງໝົດ.
+cli-case-chains = ຂັ້ນຕອນໜຶ່ງນຳໄປສູ່ອີກຂັ້ນຕອນໜຶ່ງແນວໃດ:
+cli-case-chain = { $from } ຢູ່ຂັ້ນຕອນທີ { $from_stage }, ແລ້ວ { $to } ຢູ່ຂັ້ນຕອນທີ { $to_stage }
+cli-case-no-chain = ບໍ່ມີຄວາມເສຍຫາຍໃນຂັ້ນຕອນໃດທີ່ນຳໄປສູ່ຕ່ອງໂສ້ໃດໜຶ່ງຂອງກໍລະນີນີ້ໃນຂັ້ນຕອນຕໍ່ມາ.
+report-journeys = ເສັ້ນທາງຂອງກໍລະນີທີ່ຜູ້ເຂົ້າຮ່ວມຫຼາຍຄົນຫຼິ້ນຕໍ່ກັນ
+report-journey = { $case } (ເສັ້ນທາງ { $journey }): ຫຼິ້ນແລ້ວ { $played } ຈາກ { $stages } ຂັ້ນຕອນ
+report-journey-stage = ຂັ້ນຕອນທີ { $stage }, { $role }: { $trainee }, ຄະແນນ { $score }, { $ending } ({ $tone })
+report-journey-missing = ຂັ້ນຕອນທີ { $stage }: ຍັງບໍ່ໄດ້ຫຼິ້ນ

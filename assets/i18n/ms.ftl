@@ -466,3 +466,32 @@ map-goes-to = ➡ { $node }
 play-test-run = Main cuba dari “{ $node }”: tidak disimpan dan bukan keputusan.
 play-back-to-map = Kembali ke peta
 play-test-ending = Pengakhiran: { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = Teruskan perjalanan yang diserahkan oleh peserta lain: laluan fail serahan (daripada pemacu USB atau folder kongsi).
+journey-from-file-button = Teruskan daripada fail
+journey-save-handover = Simpan fail serahan untuk peserta di komputer riba lain
+journey-handover-written = Fail serahan telah disimpan: { $path }. Berikan kepada peserta yang memainkan peringkat seterusnya.
+journey-handover-not-written = Fail serahan tidak disimpan: { $reason }
+journey-handover-not-read = Fail serahan ini tidak dapat diteruskan: { $reason }
+journey-played-by = Setakat ini dimainkan oleh
+journey-played-by-stage = Peringkat { $number }: { $trainee } ({ $role })
+journey-now-playing = Sedang bermain: { $name }
+journey-next-trainee = Peserta lain mengambil alih di komputer riba ini:
+journey-take-over = Ambil alih
+cli-case-title = { $title } (kes { $case }, benih { $seed })
+cli-case-stage = == Peringkat { $number } daripada { $count }: { $title } ({ $role }) ==
+cli-case-handover = Diserahkan:
+cli-case-handover-none = Tiada apa-apa yang diserahkan.
+cli-case-stops = -- Perjalanan berhenti di sini; pilihan yang terbuka:
+cli-case-journey = === Perjalanan: { $title } ===
+cli-case-stage-score = Peringkat { $number }, { $title }: { $score }/100
+cli-case-total = Jumlah kes: { $score }/100  { $bar }  ({ $points } mata; boleh dicapai bagi keseluruhan kes { $worst } hingga { $best })
+cli-case-estimate = Jumlah terbaik dan terburuk ialah anggaran: situasi dalam kes ini terlalu banyak untuk diikuti semuanya.
+cli-case-chains = Bagaimana satu peringkat membawa kepada peringkat lain:
+cli-case-chain = { $from } pada peringkat { $from_stage }, kemudian { $to } pada peringkat { $to_stage }
+cli-case-no-chain = Tiada mudarat pada satu peringkat yang membawa kepada salah satu rantaian kes ini pada peringkat kemudian.
+report-journeys = Perjalanan kes merentas peserta
+report-journey = { $case } (perjalanan { $journey }): { $played } daripada { $stages } peringkat dimainkan
+report-journey-stage = Peringkat { $stage }, { $role }: { $trainee }, markah { $score }, { $ending } ({ $tone })
+report-journey-missing = Peringkat { $stage }: belum dimainkan

@@ -466,3 +466,32 @@ map-goes-to = ➡ { $node }
 play-test-run = “{ $node }” မှ စမ်းသပ်ကစားမှု - မသိမ်းဆည်းပါ၊ ရလဒ်အဖြစ် မမှတ်ပါ။
 play-back-to-map = မြေပုံသို့ ပြန်သွားရန်
 play-test-ending = ဇာတ်သိမ်း - { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = အခြား သင်တန်းသားတစ်ဦး လွှဲပြောင်းပေးခဲ့သော ခရီးစဉ်ကို ဆက်ကစားရန်- လွှဲပြောင်းဖိုင်၏ လမ်းကြောင်း (USB ဓာတ်ချောင်း သို့မဟုတ် မျှဝေထားသော ဖိုလ်ဒါမှ)။
+journey-from-file-button = ဖိုင်မှ ဆက်ကစားရန်
+journey-save-handover = အခြား လက်ပ်တော့ပ်ပေါ်ရှိ သင်တန်းသားအတွက် လွှဲပြောင်းဖိုင် သိမ်းရန်
+journey-handover-written = လွှဲပြောင်းဖိုင်ကို သိမ်းပြီးပါပြီ- { $path }။ နောက်အဆင့်ကို ကစားမည့် သင်တန်းသားထံ ပေးပါ။
+journey-handover-not-written = လွှဲပြောင်းဖိုင်ကို မသိမ်းရပါ- { $reason }
+journey-handover-not-read = ဤလွှဲပြောင်းဖိုင်မှ ဆက်၍ မကစားနိုင်ပါ- { $reason }
+journey-played-by = ယခုထိ ကစားခဲ့သူများ
+journey-played-by-stage = အဆင့် { $number }- { $trainee } ({ $role })
+journey-now-playing = ယခု ကစားနေသူ- { $name }
+journey-next-trainee = ဤလက်ပ်တော့ပ်ပေါ်တွင် အခြား သင်တန်းသားတစ်ဦးက ဆက်ကစားမည်-
+journey-take-over = လွှဲယူ၍ ဆက်ကစားရန်
+cli-case-title = { $title } (ဖြစ်ရပ် { $case }၊ seed { $seed })
+cli-case-stage = == အဆင့် { $count } ဆင့်အနက် အဆင့် { $number }- { $title } ({ $role }) ==
+cli-case-handover = လွှဲပြောင်းပေးထားသည်များ-
+cli-case-handover-none = မည်သည့်အရာမျှ လွှဲပြောင်းပေးမထားပါ။
+cli-case-stops = -- ခရီးစဉ် ဤနေရာတွင် ရပ်သည်။ ရွေးနိုင်သော ရွေးချယ်မှုများ-
+cli-case-journey = === ခရီးစဉ်- { $title } ===
+cli-case-stage-score = အဆင့် { $number }၊ { $title }- { $score }/100
+cli-case-total = ဖြစ်ရပ် စုစုပေါင်း- { $score }/100  { $bar }  (အမှတ် { $points }၊ ဖြစ်ရပ် တစ်ခုလုံးတွင် ရနိုင်သော အပိုင်းအခြား { $worst } မှ { $best })
+cli-case-estimate = အကောင်းဆုံးနှင့် အဆိုးဆုံး စုစုပေါင်းများသည် ခန့်မှန်းချက်များ ဖြစ်သည်- ဖြစ်ရပ်၏ အခြေအနေများ အလွန်များသဖြင့် အားလုံးကို လိုက်မကြည့်နိုင်ခဲ့ပါ။
+cli-case-chains = အဆင့်တစ်ခုက အခြားအဆင့်တစ်ခုသို့ ဦးတည်ခဲ့ပုံ-
+cli-case-chain = အဆင့် { $from_stage } တွင် { $from }၊ ထို့နောက် အဆင့် { $to_stage } တွင် { $to }
+cli-case-no-chain = အဆင့်တစ်ခုရှိ မည်သည့် ထိခိုက်နစ်နာမှုကမျှ နောက်ပိုင်းအဆင့်တွင် ဖြစ်ရပ်၏ ကွင်းဆက်များထဲမှ တစ်ခုသို့ မဦးတည်ခဲ့ပါ။
+report-journeys = သင်တန်းသားများစွာ ဆက်ကစားခဲ့သော ဖြစ်ရပ် ခရီးစဉ်များ
+report-journey = { $case } (ခရီးစဉ် { $journey })- အဆင့် { $stages } ဆင့်အနက် { $played } ဆင့် ကစားပြီး
+report-journey-stage = အဆင့် { $stage }၊ { $role }- { $trainee }၊ ရမှတ် { $score }၊ { $ending } ({ $tone })
+report-journey-missing = အဆင့် { $stage }- မကစားရသေးပါ

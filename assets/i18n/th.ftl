@@ -466,3 +466,32 @@ map-goes-to = ➡ { $node }
 play-test-run = ทดลองเล่นจาก “{ $node }”: ไม่บันทึกและไม่นับเป็นผลลัพธ์
 play-back-to-map = กลับไปที่แผนผัง
 play-test-ending = ตอนจบ: { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = เล่นต่อจากเส้นทางที่ผู้เข้าอบรมคนอื่นส่งต่อมา: ตำแหน่ง (path) ของไฟล์ส่งต่อ (จากแฟลชไดรฟ์ USB หรือโฟลเดอร์ที่ใช้ร่วมกัน)
+journey-from-file-button = เล่นต่อจากไฟล์
+journey-save-handover = บันทึกไฟล์ส่งต่อสำหรับผู้เข้าอบรมที่ใช้แล็ปท็อปเครื่องอื่น
+journey-handover-written = บันทึกไฟล์ส่งต่อแล้ว: { $path } ส่งไฟล์นี้ให้ผู้เข้าอบรมที่เล่นขั้นถัดไป
+journey-handover-not-written = ไม่ได้บันทึกไฟล์ส่งต่อ: { $reason }
+journey-handover-not-read = ไม่สามารถเล่นต่อจากไฟล์ส่งต่อนี้ได้: { $reason }
+journey-played-by = ผู้ที่เล่นมาแล้ว
+journey-played-by-stage = ขั้นที่ { $number }: { $trainee } ({ $role })
+journey-now-playing = กำลังเล่นอยู่: { $name }
+journey-next-trainee = ผู้เข้าอบรมอีกคนเล่นต่อบนแล็ปท็อปเครื่องนี้:
+journey-take-over = รับช่วงต่อ
+cli-case-title = { $title } (กรณี { $case }, seed { $seed })
+cli-case-stage = == ขั้นที่ { $number } จาก { $count }: { $title } ({ $role }) ==
+cli-case-handover = สิ่งที่ส่งต่อมา:
+cli-case-handover-none = ไม่มีสิ่งใดส่งต่อมา
+cli-case-stops = -- เส้นทางหยุดที่นี่ ตัวเลือกที่เปิดอยู่:
+cli-case-journey = === เส้นทาง: { $title } ===
+cli-case-stage-score = ขั้นที่ { $number } { $title }: { $score }/100
+cli-case-total = คะแนนรวมของกรณี: { $score }/100  { $bar }  ({ $points } แต้ม ช่วงที่ทำได้ตลอดทั้งกรณี { $worst } ถึง { $best })
+cli-case-estimate = คะแนนรวมที่ดีที่สุดและแย่ที่สุดเป็นค่าประมาณ เพราะสถานการณ์ในกรณีนี้มีมากเกินกว่าจะติดตามได้ทั้งหมด
+cli-case-chains = ขั้นหนึ่งนำไปสู่อีกขั้นอย่างไร:
+cli-case-chain = { $from } ในขั้นที่ { $from_stage } แล้วตามด้วย { $to } ในขั้นที่ { $to_stage }
+cli-case-no-chain = ไม่มีอันตรายในขั้นใดที่นำไปสู่ห่วงโซ่ใดของกรณีนี้ในขั้นหลัง
+report-journeys = เส้นทางของกรณีที่ผู้เข้าอบรมหลายคนเล่นต่อกัน
+report-journey = { $case } (เส้นทาง { $journey }): เล่นแล้ว { $played } จาก { $stages } ขั้น
+report-journey-stage = ขั้นที่ { $stage } ({ $role }): { $trainee } คะแนน { $score } ตอนจบ { $ending } ({ $tone })
+report-journey-missing = ขั้นที่ { $stage }: ยังไม่มีผู้เล่น

@@ -468,3 +468,32 @@ map-goes-to = ➡ { $node }
 play-test-run = Chơi thử từ “{ $node }”: không lưu và không tính là kết quả.
 play-back-to-map = Quay lại sơ đồ
 play-test-ending = Kết thúc: { $title } ({ $tone })
+
+# Case journeys: handover files, the command line and the report
+journey-from-file = Tiếp tục một hành trình do học viên khác chuyển giao: đường dẫn của tệp chuyển giao (từ USB hoặc thư mục dùng chung).
+journey-from-file-button = Tiếp tục từ tệp
+journey-save-handover = Lưu tệp chuyển giao cho học viên dùng máy tính xách tay khác
+journey-handover-written = Đã lưu tệp chuyển giao: { $path }. Hãy đưa tệp này cho học viên chơi chặng tiếp theo.
+journey-handover-not-written = Chưa lưu được tệp chuyển giao: { $reason }
+journey-handover-not-read = Không thể tiếp tục từ tệp chuyển giao này: { $reason }
+journey-played-by = Những người đã chơi
+journey-played-by-stage = Chặng { $number }: { $trainee } ({ $role })
+journey-now-playing = Đang chơi: { $name }
+journey-next-trainee = Một học viên khác tiếp tục trên máy tính xách tay này:
+journey-take-over = Tiếp nhận
+cli-case-title = { $title } (vụ việc { $case }, mã ngẫu nhiên { $seed })
+cli-case-stage = == Chặng { $number } trên { $count }: { $title } ({ $role }) ==
+cli-case-handover = Được chuyển giao:
+cli-case-handover-none = Không có gì được chuyển giao.
+cli-case-stops = -- Hành trình dừng ở đây; các lựa chọn đang mở:
+cli-case-journey = === Hành trình: { $title } ===
+cli-case-stage-score = Chặng { $number }, { $title }: { $score }/100
+cli-case-total = Tổng của vụ việc: { $score }/100  { $bar }  ({ $points } điểm; cả vụ việc có thể đạt từ { $worst } đến { $best })
+cli-case-estimate = Tổng tốt nhất và tệ nhất chỉ là ước tính: vụ việc có quá nhiều tình huống để theo dõi hết.
+cli-case-chains = Chặng này đã dẫn đến chặng khác như thế nào:
+cli-case-chain = { $from } ở chặng { $from_stage }, rồi { $to } ở chặng { $to_stage }
+cli-case-no-chain = Không có tác hại nào ở một chặng dẫn đến một chuỗi của vụ việc ở chặng sau.
+report-journeys = Hành trình vụ việc qua nhiều học viên
+report-journey = { $case } (hành trình { $journey }): đã chơi { $played } trên { $stages } chặng
+report-journey-stage = Chặng { $stage }, { $role }: { $trainee }, điểm { $score }, { $ending } ({ $tone })
+report-journey-missing = Chặng { $stage }: chưa có ai chơi

@@ -106,8 +106,13 @@ const BEFORE_CHILD: [&str; 5] = ["a", "the", "this", "young", "little"];
 /// a child an age under 18 (`16-year-old`, `16 years old`, `aged 16`), an
 /// uncertain age, "a boy" or "the girl", or (in a profile's `label`, which
 /// describes the person met) "boy" or "girl" alone.
+#[cfg(test)]
 fn shown_in(topic: &Topic, text: &str, label: bool) -> Option<String> {
-    let w = words(text);
+    shown_in_words(topic, &words(text), label)
+}
+
+/// [`shown_in`] over a text's [`words`], split once for every topic.
+fn shown_in_words(topic: &Topic, w: &[String], label: bool) -> Option<String> {
     // "her child", "his boys": someone's own child, not a child met.
     let owned = |i: usize| i > 0 && POSSESSIVES.contains(&w[i - 1].as_str());
     if let Some(found) =
@@ -242,7 +247,11 @@ impl Lint<'_> {
             .iter()
             .flat_map(|n| words(n))
             .collect();
-        let texts = self.shown_texts();
+        let texts: Vec<_> = self
+            .shown_texts()
+            .into_iter()
+            .map(|(text, place, label)| (words(&text), place, label))
+            .collect();
         for topic in &TOPICS {
             if notes.iter().any(|w| topic.noted_by.contains(&w.as_str())) {
                 continue;
@@ -250,8 +259,8 @@ impl Lint<'_> {
             // The first place in the file that shows the topic.
             let first = texts
                 .iter()
-                .filter_map(|(text, place, label)| {
-                    shown_in(topic, text, *label).map(|w| (self.place_at(place), w, place))
+                .filter_map(|(w, place, label)| {
+                    shown_in_words(topic, w, *label).map(|w| (self.place_at(place), w, place))
                 })
                 .min_by_key(|(at, _, _)| *at);
             let Some((at, word, place)) = first else {

@@ -95,8 +95,6 @@ impl Lint<'_> {
         let all = Area::all_harm_ids();
         let used = self.harms_used();
         let loc = &self.places.loc;
-        let span = loc.field(loc.whole(), "draws_on");
-        let fallback = self.places.top_field("draws_on");
         for entry in &self.c.scenario.draws_on {
             let Some(h) = all.iter().find(|h| *h == entry.trim()).cloned() else {
                 continue;
@@ -104,6 +102,10 @@ impl Lint<'_> {
             if used.contains_key(&h) {
                 continue;
             }
+            // Where `draws_on` is written is looked up only for a warning: a
+            // scan of the whole file.
+            let span = loc.field(loc.whole(), "draws_on");
+            let fallback = self.places.top_field("draws_on");
             d.push(self.warning(
                 "draws-on-unused",
                 format!("`draws_on` lists `{h}`, but no choice causes or avoids it"),

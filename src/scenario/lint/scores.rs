@@ -90,10 +90,23 @@ impl Lint<'_> {
         let g = &self.x.graph;
         let comp = &self.x.comp;
         let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
-        // The states in the order of their components; a component's
-        // successors have smaller numbers, so counting up meets them first.
-        let mut order: Vec<u32> = (0..g.len() as u32).collect();
-        order.sort_unstable_by_key(|s| comp[*s as usize]);
+        // The states in the order of their components (a counting sort); a
+        // component's successors have smaller numbers, so counting up meets
+        // them first.
+        let mut starts = vec![0usize; ncomp + 1];
+        for c in comp {
+            starts[*c as usize + 1] += 1;
+        }
+        for i in 0..ncomp {
+            starts[i + 1] += starts[i];
+        }
+        let mut order = vec![0u32; g.len()];
+        let mut next = starts.clone();
+        for s in 0..g.len() {
+            let c = comp[s] as usize;
+            order[next[c]] = s as u32;
+            next[c] += 1;
+        }
         // The most points of each area along best paths, by component
         // (moves inside a loop carry no points: `harm-in-loop` is an error).
         let mut on_best: Vec<Option<Points>> = vec![None; ncomp];

@@ -74,13 +74,18 @@ impl Lint<'_> {
         if c.nodes.iter().any(|n| matches!(n.kind, CKind::Route(..))) {
             return;
         }
-        let vars = self.places.loc.field(self.places.loc.whole(), "vars");
-        let fallback = self.places.top_field("vars");
+        // Where `vars` is written is looked up once, for the first warning:
+        // a scan of the whole file.
+        let vars = std::cell::OnceCell::new();
         for (i, name) in c.var_names.iter().enumerate() {
             if METERS.contains(&name.as_str()) || (read[i] && changed[i]) {
                 continue;
             }
-            let at = self.places.string_in(vars, name, fallback);
+            let (span, fallback) = *vars.get_or_init(|| {
+                let loc = &self.places.loc;
+                (loc.field(loc.whole(), "vars"), self.places.top_field("vars"))
+            });
+            let at = self.places.string_in(span, name, fallback);
             let flag = c.var_kinds[i] == VarKind::Flag;
             d.push(if !read[i] {
                 self.warning(
@@ -109,7 +114,8 @@ impl Lint<'_> {
     pub(super) fn placeholders_in_some_profiles(&self, d: &mut Vec<Diagnostic>) {
         let profiles = &self.c.scenario.profiles;
         let loc = &self.places.loc;
-        let spans = loc.list_items(loc.whole(), "profiles");
+        // Looked up for the first warning only: a scan of the whole file.
+        let spans = std::cell::OnceCell::new();
         let mut seen = Vec::new();
         for (pi, p) in profiles.iter().enumerate() {
             for key in p.values.keys() {
@@ -126,7 +132,10 @@ impl Lint<'_> {
                 if missing.is_empty() {
                     continue;
                 }
-                let span = spans.get(pi).copied();
+                let span = spans
+                    .get_or_init(|| loc.list_items(loc.whole(), "profiles"))
+                    .get(pi)
+                    .copied();
                 let fallback = span
                     .map(|s| loc.line_col(s.start))
                     .unwrap_or_else(|| self.places.top_field("profiles"));
