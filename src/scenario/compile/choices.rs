@@ -23,15 +23,27 @@ impl Compilation<'_> {
             let cspan = spans.get(ci).copied();
             choices.push(self.compile_choice(id, ci, c, cspan, nat));
         }
-        if !touches && node.choices.len() > 1 {
-            self.warning(
-                "no-harm-at-decision",
-                format!("none of the choices at `{id}` causes or avoids a harm"),
-                "every decision should train something: add `causes` or `avoids` to a choice, or make the node a passage with `next`".into(),
-                nat,
-            );
+        if !touches
+            && node.choices.len() > 1
+            && let Some(i) = self.node_index.get(id)
+        {
+            self.quiet_decisions.push((*i, nat));
         }
         CKind::Decision(choices)
+    }
+
+    /// Warn of the decisions none of whose choices touches a harm.
+    pub(super) fn warn_quiet_decisions(&mut self) {
+        for (i, at) in std::mem::take(&mut self.quiet_decisions) {
+            let id = &self.node_ids[i];
+            let message = format!("none of the choices at `{id}` causes or avoids a harm");
+            self.warning(
+                "no-harm-at-decision",
+                message,
+                "every decision should train something: add `causes` or `avoids` to a choice, or make the node a passage with `next`".into(),
+                at,
+            );
+        }
     }
 
     /// Compile choice `ci` of node `id` (written at `cspan`).

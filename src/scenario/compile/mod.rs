@@ -59,6 +59,7 @@ pub(crate) fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide)
     let start = cx.resolve_start();
     cx.collect_placeholders();
     let nodes = cx.compile_nodes();
+    cx.warn_quiet_decisions();
     let profiles = cx.compile_profiles();
     let Compilation {
         vars,
@@ -70,12 +71,6 @@ pub(crate) fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide)
     let compiled = if diagnostics.iter().any(|x| x.is_error()) {
         None
     } else {
-        // Copied once more, so that the nodes the engine and the explorer
-        // walk lie together in memory rather than between the messages
-        // compiling wrote (a choice then touches the same few cache lines
-        // however many warnings the scenario has).
-        #[allow(clippy::redundant_clone)]
-        let nodes = nodes.clone();
         start.map(|start| Compiled {
             texts: compiled::NodeText::of(&scenario),
             scenario,
@@ -115,6 +110,11 @@ struct Compilation<'a> {
     /// every profile defines.
     defined: BTreeSet<String>,
     diagnostics: Vec<Diagnostic>,
+    /// Decisions none of whose choices touches a harm, with their place:
+    /// warned of after every node is compiled, so that the nodes the engine
+    /// walks lie together in memory, not between thousands of messages (a
+    /// choice then costs the same however many warnings a scenario has).
+    quiet_decisions: Vec<(usize, (usize, usize))>,
 }
 
 impl<'a> Compilation<'a> {
@@ -130,6 +130,7 @@ impl<'a> Compilation<'a> {
             node_index: HashMap::new(),
             defined: BTreeSet::new(),
             diagnostics: Vec::new(),
+            quiet_decisions: Vec::new(),
         }
     }
 

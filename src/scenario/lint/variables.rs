@@ -83,7 +83,10 @@ impl Lint<'_> {
             }
             let (span, fallback) = *vars.get_or_init(|| {
                 let loc = &self.places.loc;
-                (loc.field(loc.whole(), "vars"), self.places.top_field("vars"))
+                (
+                    loc.field(loc.whole(), "vars"),
+                    self.places.top_field("vars"),
+                )
             });
             let at = self.places.string_in(span, name, fallback);
             let flag = c.var_kinds[i] == VarKind::Flag;
