@@ -102,8 +102,8 @@ impl Lint<'_> {
         }
         let mut order = vec![0u32; g.len()];
         let mut next = starts.clone();
-        for s in 0..g.len() {
-            let c = comp[s] as usize;
+        for (s, c) in comp.iter().enumerate().take(g.len()) {
+            let c = *c as usize;
             order[next[c]] = s as u32;
             next[c] += 1;
         }
