@@ -284,7 +284,27 @@ fn report_view(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
             }
         });
     }
+    journeys(ui, t, r);
     trainees(ui, t, r);
+}
+
+/// The case journeys played across trainees, each as its chain of stages.
+fn journeys(ui: &mut egui::Ui, t: &Ui, r: &GroupReport) {
+    if r.journeys.is_empty() {
+        return;
+    }
+    card(ui, |ui| {
+        ui.label(bold(tr!(t, "report-journeys")));
+        for j in &r.journeys {
+            let (head, lines) = crate::workshop::report::journey_lines(j, t);
+            ui.add_space(4.0);
+            wrap::label(ui, bold(head));
+            for (i, line) in lines.iter().enumerate() {
+                let arrow = if i == 0 { "   " } else { "➡ " };
+                wrap::label(ui, format!("{arrow}{line}"));
+            }
+        }
+    });
 }
 
 /// The harms the group caused most, as bars.

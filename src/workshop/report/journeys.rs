@@ -97,6 +97,45 @@ pub(super) fn journeys(recs: &[&ResultRecord]) -> Vec<JourneyChain> {
     out
 }
 
+/// A journey as it is read: its heading, then one line a stage, in order,
+/// the stages not played yet where they belong (the report's text and the
+/// game's dashboard show these).
+pub fn journey_lines(j: &JourneyChain, ui: &Ui) -> (String, Vec<String>) {
+    let played = j.stages.saturating_sub(j.missing.len());
+    let head = tr!(
+        ui,
+        "report-journey",
+        case = j.case.as_str(),
+        journey = j.journey.chars().take(8).collect::<String>(),
+        played = played,
+        stages = j.stages
+    );
+    let mut lines: Vec<(usize, String)> = j
+        .played
+        .iter()
+        .map(|s| {
+            let line = tr!(
+                ui,
+                "report-journey-stage",
+                stage = s.stage.to_string(),
+                role = names::role(ui, s.role),
+                trainee = cut(&s.trainee, 24),
+                score = s.score.to_string(),
+                ending = cut(&s.ending, 40),
+                tone = names::tone(ui, s.tone)
+            );
+            (s.stage, line)
+        })
+        .collect();
+    lines.extend(j.missing.iter().map(|k| {
+        let line = tr!(ui, "report-journey-missing", stage = k.to_string());
+        (*k, line)
+    }));
+    // Stable: a stage's plays stay in their order.
+    lines.sort_by_key(|(k, _)| *k);
+    (head, lines.into_iter().map(|(_, l)| l).collect())
+}
+
 /// The journeys as text: one chain per journey, each stage on its line,
 /// in order, the stages not played yet where they belong.
 pub(super) fn render_journeys_text(out: &mut String, r: &GroupReport, ui: &Ui) {
@@ -105,40 +144,9 @@ pub(super) fn render_journeys_text(out: &mut String, r: &GroupReport, ui: &Ui) {
     }
     let _ = writeln!(out, "\n{}", tr!(ui, "report-journeys"));
     for j in &r.journeys {
-        let played = j.stages.saturating_sub(j.missing.len());
-        let head = tr!(
-            ui,
-            "report-journey",
-            case = j.case.as_str(),
-            journey = j.journey.chars().take(8).collect::<String>(),
-            played = played,
-            stages = j.stages
-        );
+        let (head, lines) = journey_lines(j, ui);
         let _ = writeln!(out, "\n  {head}");
-        let mut lines: Vec<(usize, String)> = j
-            .played
-            .iter()
-            .map(|s| {
-                let line = tr!(
-                    ui,
-                    "report-journey-stage",
-                    stage = s.stage.to_string(),
-                    role = names::role(ui, s.role),
-                    trainee = cut(&s.trainee, 24),
-                    score = s.score.to_string(),
-                    ending = cut(&s.ending, 40),
-                    tone = names::tone(ui, s.tone)
-                );
-                (s.stage, line)
-            })
-            .collect();
-        lines.extend(j.missing.iter().map(|k| {
-            let line = tr!(ui, "report-journey-missing", stage = k.to_string());
-            (*k, line)
-        }));
-        // Stable: a stage's plays stay in their order.
-        lines.sort_by_key(|(k, _)| *k);
-        for (i, (_, line)) in lines.iter().enumerate() {
+        for (i, line) in lines.iter().enumerate() {
             let arrow = if i == 0 { "  " } else { "->" };
             let _ = writeln!(out, "    {arrow} {line}");
         }

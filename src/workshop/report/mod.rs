@@ -16,7 +16,7 @@ mod stats;
 mod text;
 
 pub use csv::{render_csv, render_harms_csv};
-pub use journeys::{JourneyChain, JourneyStage, render_journeys_csv};
+pub use journeys::{JourneyChain, JourneyStage, journey_lines, render_journeys_csv};
 pub use json::render_json;
 pub use text::render_text;
 
