@@ -2,7 +2,7 @@
 //! scenarios folder's `cases/` folder, or the copy bundled in the binary,
 //! each checked against the library of that folder.
 
-use super::check::{CaseCheck, CheckedCase, check_case_file, check_case_source};
+use super::check::{CaseCheck, CheckedCase, Walk, check_case_file_with, check_case_source_with};
 use super::format::Case;
 use crate::scenario::diag::{Diagnostic, parse_ron};
 use crate::scenario::library::{Library, Source};
@@ -25,14 +25,20 @@ impl Cases {
     /// The cases that go with `library`: its folder's `cases/` folder (none
     /// if it has none), or the bundled ones for the bundled scenarios.
     pub fn open(library: &Library) -> Cases {
+        Cases::open_with(library, Walk::Chain)
+    }
+
+    /// [`Cases::open`], walking each journey as `walk` says (the game:
+    /// [`Walk::Graph`]).
+    pub fn open_with(library: &Library, walk: Walk) -> Cases {
         match &library.source {
             Source::Folder(dir) => {
                 let files = case_files(&dir.join(CASES_FOLDER));
-                Cases::from_checks(files.iter().map(|f| check_case_file(f, library)))
+                Cases::from_checks(files.iter().map(|f| check_case_file_with(f, library, walk)))
             }
             Source::Bundled => Cases::from_checks(BUNDLED_CASES.iter().map(|(name, text)| {
                 let file = Path::new("scenarios").join(CASES_FOLDER).join(name);
-                check_case_source(text, &file, library)
+                check_case_source_with(text, &file, library, walk)
             })),
         }
     }

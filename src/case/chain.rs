@@ -316,3 +316,19 @@ fn cannot_go_on(
     }
     None
 }
+
+/// The totals of a journey over its stages' scene graphs alone, without
+/// following what each stage carries to the next: quick and small, and
+/// always an estimate (a best no worse, a worst no better than the real).
+/// For the game, which must not hold the chain's explorations in memory.
+pub(crate) fn graph_totals(stages: &[Checked]) -> CaseTotals {
+    let (best, worst) = stages.iter().fold(([0; 6], [0; 6]), |(b, w), s| {
+        let (sb, sw) = node_bounds(&s.compiled).unwrap_or(([0; 6], [0; 6]));
+        (add(b, sb), add(w, sw))
+    });
+    CaseTotals {
+        best: best[0],
+        worst: worst[0],
+        estimate: true,
+    }
+}

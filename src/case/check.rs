@@ -102,8 +102,13 @@ pub struct CaseCheck {
 
 /// Check one case file on disk against `library`.
 pub fn check_case_file(path: &Path, library: &Library) -> CaseCheck {
+    check_case_file_with(path, library, Walk::Chain)
+}
+
+/// [`check_case_file`], walking the journey as `walk` says.
+pub fn check_case_file_with(path: &Path, library: &Library, walk: Walk) -> CaseCheck {
     match std::fs::read(path).map(String::from_utf8) {
-        Ok(Ok(src)) => check_case_source(&src, path, library),
+        Ok(Ok(src)) => check_case_source_with(&src, path, library, walk),
         Ok(Err(_)) => failed(
             path,
             Diagnostic::error(
@@ -128,6 +133,23 @@ fn failed(file: &Path, d: Diagnostic) -> CaseCheck {
 
 /// Check case text as if read from `file`, against `library`.
 pub fn check_case_source(src: &str, file: &Path, library: &Library) -> CaseCheck {
+    check_case_source_with(src, file, library, Walk::Chain)
+}
+
+/// How much of a journey a check walks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Walk {
+    /// Every stage from every ending of the one before, for the best and
+    /// worst totals: what `frontline check` does (seconds, and memory for
+    /// the stages' explorations).
+    Chain,
+    /// The stages' scene graphs only: every other check, and totals that
+    /// are estimates. What the game does, so that it stays small and quick.
+    Graph,
+}
+
+/// [`check_case_source`], walking the journey as `walk` says.
+pub fn check_case_source_with(src: &str, file: &Path, library: &Library, walk: Walk) -> CaseCheck {
     let case: Case = match parse_ron(src, file) {
         Ok(c) => c,
         Err(e) => {
@@ -160,12 +182,18 @@ pub fn check_case_source(src: &str, file: &Path, library: &Library) -> CaseCheck
     if !cx.d.iter().any(Diagnostic::is_error)
         && let Some(stages) = stages.into_iter().collect::<Option<Vec<Checked>>>()
     {
-        let x = chain::explore_chain(&stages, &cx.carried);
+        let x = match walk {
+            Walk::Chain => chain::explore_chain(&stages, &cx.carried),
+            Walk::Graph => chain::ChainExploration {
+                totals: chain::graph_totals(&stages),
+                problems: Vec::new(),
+            },
+        };
         for p in &x.problems {
             let at = cx.stage_at(p.stage);
             cx.error("stage-cannot-start", p.message.clone(), &p.help, at);
         }
-        if x.totals.estimate {
+        if x.totals.estimate && walk == Walk::Chain {
             let at = cx.top("stages");
             cx.warning(
                 "case-partial",

@@ -19,7 +19,10 @@ mod state;
 
 pub use cases::{CASES_FOLDER, Cases, case_files, parsed_cases};
 pub use chain::{CaseTotals, MAX_CARRIED};
-pub use check::{CaseCheck, CheckedCase, FACTS, check_case_file, check_case_source};
+pub use check::{
+    CaseCheck, CheckedCase, FACTS, Walk, check_case_file, check_case_file_with, check_case_source,
+    check_case_source_with,
+};
 pub use debrief::{CaseDebrief, CaseScore, Chain, StageDebrief, case_debrief};
 pub use format::{Case, Handover, Link, Stage};
 pub use run::{CaseError, CaseRun, CaseSave, StageRun};

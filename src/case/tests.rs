@@ -399,3 +399,24 @@ fn the_bundled_cases_play_their_best_and_worst_journeys() {
         }
     }
 }
+
+/// The game walks only the stages' scene graphs: the same checks but the
+/// chain's, and totals that are estimates bounding the chain's.
+#[test]
+fn the_game_s_quick_walk_bounds_the_chain_s_totals() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios");
+    let lib = Library::load_dir(&dir, Arc::new(Guide::bundled().unwrap())).unwrap();
+    let full = Cases::open(&lib);
+    let quick = Cases::open_with(&lib, crate::case::Walk::Graph);
+    assert_eq!(full.cases.len(), quick.cases.len());
+    for c in &full.cases {
+        let q = quick.get(c.id()).unwrap();
+        assert!(q.totals.estimate);
+        assert!(q.totals.best >= c.totals.best, "{}", c.id());
+        assert!(q.totals.worst <= c.totals.worst, "{}", c.id());
+        assert!(!q.warnings.iter().any(|d| d.code == "case-partial"));
+    }
+    let src = journey_source();
+    let q = check_case_source_with(&src, Path::new("journey.ron"), &library(), Walk::Graph);
+    assert!(q.checked.is_some(), "{:?}", q.diagnostics);
+}

@@ -149,7 +149,10 @@ fn keep_cases_checked(mut live: ResMut<LiveLibrary>, mut journeys: ResMut<Journe
         let english = live.localized.english.clone();
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            let _ = tx.send(Cases::open(&english));
+            // The scene graphs only: the chain's explorations would hold
+            // a hundred megabytes or more for seconds (the totals are then
+            // estimates, as the bundled journeys' are anyway).
+            let _ = tx.send(Cases::open_with(&english, crate::case::Walk::Graph));
         });
         j.checking = Some((now, Mutex::new(rx)));
     }
@@ -161,7 +164,10 @@ fn ensure_cases(j: &mut Journeys, live: &LiveLibrary) -> Arc<Cases> {
     if let Some(cases) = &j.cases {
         return cases.clone();
     }
-    let cases = Arc::new(Cases::open(&live.localized.english));
+    let cases = Arc::new(Cases::open_with(
+        &live.localized.english,
+        crate::case::Walk::Graph,
+    ));
     j.cases = Some(cases.clone());
     j.checked_for = Some(fingerprint(live));
     j.checking = None;
