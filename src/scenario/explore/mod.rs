@@ -378,6 +378,27 @@ pub(crate) fn strongly_connected(g: &StateGraph) -> Vec<u32> {
 
 pub(crate) type Bounds = Vec<Option<Points>>;
 
+/// The states grouped by their component (a counting sort): the states of
+/// component `c` are `order[start[c]..start[c + 1]]`. Components are
+/// numbered so that a component's successors have smaller numbers.
+pub(crate) fn by_component(comp: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
+    let mut start = vec![0u32; ncomp + 1];
+    for c in comp {
+        start[*c as usize + 1] += 1;
+    }
+    for i in 0..ncomp {
+        start[i + 1] += start[i];
+    }
+    let mut fill = start.clone();
+    let mut order = vec![0u32; comp.len()];
+    for (s, c) in comp.iter().enumerate() {
+        order[fill[*c as usize] as usize] = s as u32;
+        fill[*c as usize] += 1;
+    }
+    (start, order)
+}
+
 /// Best and worst points from each state to an ending, plus the best and
 /// worst still to come after each ending state (`after`; None: the ending
 /// leads nowhere, as if it could not end). Moves inside a loop carry no
@@ -390,21 +411,8 @@ fn bounds(
     after: impl Fn(usize) -> Option<(Points, Points)>,
 ) -> (Bounds, Bounds) {
     let n = g.len();
-    let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
-    // The states of each component, in flat arrays (counting sort).
-    let mut start = vec![0u32; ncomp + 1];
-    for c in comp {
-        start[*c as usize + 1] += 1;
-    }
-    for i in 0..ncomp {
-        start[i + 1] += start[i];
-    }
-    let mut fill = start.clone();
-    let mut order = vec![0u32; n];
-    for (s, c) in comp.iter().enumerate() {
-        order[fill[*c as usize] as usize] = s as u32;
-        fill[*c as usize] += 1;
-    }
+    let (start, order) = by_component(comp);
+    let ncomp = start.len() - 1;
     let mut cbest: Vec<Option<Points>> = vec![None; ncomp];
     let mut cworst: Vec<Option<Points>> = vec![None; ncomp];
     for ci in 0..ncomp {

@@ -89,24 +89,10 @@ impl Lint<'_> {
         }
         let g = &self.x.graph;
         let comp = &self.x.comp;
-        let ncomp = comp.iter().map(|c| *c as usize + 1).max().unwrap_or(0);
-        // The states in the order of their components (a counting sort); a
-        // component's successors have smaller numbers, so counting up meets
-        // them first.
-        let mut starts = vec![0usize; ncomp + 1];
-        for c in comp {
-            starts[*c as usize + 1] += 1;
-        }
-        for i in 0..ncomp {
-            starts[i + 1] += starts[i];
-        }
-        let mut order = vec![0u32; g.len()];
-        let mut next = starts.clone();
-        for (s, c) in comp.iter().enumerate().take(g.len()) {
-            let c = *c as usize;
-            order[next[c]] = s as u32;
-            next[c] += 1;
-        }
+        // The states in the order of their components; a component's
+        // successors have smaller numbers, so counting up meets them first.
+        let (starts, order) = crate::scenario::explore::by_component(comp);
+        let ncomp = starts.len() - 1;
         // The most points of each area along best paths, by component
         // (moves inside a loop carry no points: `harm-in-loop` is an error).
         let mut on_best: Vec<Option<Points>> = vec![None; ncomp];
