@@ -96,7 +96,15 @@ impl Translations {
         let mut english_case = case.case.clone();
         let texts = case_texts(&mut english_case);
         let items: Vec<Item> = texts.iter().map(item).collect();
-        let (english, _) = kept_english_of(&items, untranslated(&texts, catalog));
+        // The pseudo-locale translates every text: nothing is kept English.
+        let missing = |keys: BTreeSet<String>| {
+            if lang == Lang::Pseudo {
+                BTreeSet::new()
+            } else {
+                keys
+            }
+        };
+        let (english, _) = kept_english_of(&items, missing(untranslated(&texts, catalog)));
         let mut shown = case.case.clone();
         let mut applied = catalog::apply_except(case_texts(&mut shown), lang, catalog, &english);
         // The person's words: the English, and the translation if current.
@@ -134,7 +142,7 @@ impl Translations {
                 .collect();
             let mut items: Vec<Item> = own.iter().map(|t| item(t)).collect();
             items.extend(value_items.iter().cloned());
-            let mut init = untranslated(own.iter().copied(), scat);
+            let mut init = missing(untranslated(own.iter().copied(), scat));
             init.extend(
                 words
                     .iter()

@@ -310,3 +310,17 @@ fn the_bundled_fisherman_in_thai_has_a_thai_title_and_thai_handover_lines() {
         assert!(l.is_ascii(), "{l}");
     }
 }
+
+/// The pseudo-locale translates every text, the person's words included,
+/// so a stage's scenes never mix English words into pseudo-text.
+#[test]
+fn in_the_pseudo_locale_the_person_s_words_are_pseudo_too() {
+    let case = journey();
+    let (shown, _) = Translations::default().case(&case, Lang::Pseudo);
+    for i in 0..shown.stages.len() {
+        for (name, v) in shown.stage_values(i) {
+            assert_ne!(v, &case.case.values[name], "stage {i}, {name}");
+        }
+    }
+    assert_ne!(shown.case.title, case.case.title);
+}
