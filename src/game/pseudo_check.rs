@@ -90,8 +90,12 @@ fn allowed(piece: &str, typed: &[String]) -> bool {
             && p.chars().all(|c| c.is_ascii_uppercase())
             && n.chars().all(|c| c.is_ascii_digit() || c == '.')
     });
+    // What was typed (a pseudonym) is the user's, whole or word by word
+    // ("Stage 1: Mai Lin (...)" splits it).
     harm_id
-        || typed.iter().any(|t| t == piece)
+        || typed
+            .iter()
+            .any(|t| t == piece || t.split(' ').any(|w| w == piece))
         || Lang::SHIPPED.iter().any(|l| l.native_name() == piece)
 }
 
