@@ -1024,3 +1024,65 @@ fn a_journey_is_handed_to_another_laptop_as_a_file_and_records_name_it() {
     assert!(j.message.is_some());
     assert_eq!(j.run.as_ref().unwrap().current().index, 2);
 }
+
+/// Update until the cases (checked in the background) satisfy `done`.
+fn wait_for_journeys(
+    app: &mut App,
+    done: impl Fn(&frontline::game::journey::Journeys, &LiveLibrary) -> bool,
+) -> bool {
+    let t = Instant::now();
+    while t.elapsed() < Duration::from_secs(60) {
+        app.update();
+        if done(journeys(app), app.world().resource::<LiveLibrary>()) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+#[test]
+fn case_files_reload_while_the_game_runs_and_their_errors_are_listed() {
+    let f = journey_fixture("case-reload");
+    let mut app = app(&f);
+    wait_for_cases(&mut app);
+    // Let the asset system's first look at every file settle.
+    wait_for(&mut app, |_| false);
+    let file = f.scenarios().join("cases/journey.ron");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let title = |j: &frontline::game::journey::Journeys| {
+        j.cases
+            .as_ref()
+            .and_then(|c| c.get("journey"))
+            .map(|c| c.case.title.clone())
+    };
+    std::fs::write(
+        &file,
+        original.replace("A Test Journey", "A Test Journey, edited"),
+    )
+    .unwrap();
+    assert!(
+        wait_for_journeys(&mut app, |j, _| title(j).as_deref()
+            == Some("A Test Journey, edited")),
+        "an edited case is checked again"
+    );
+    // A case file with an unknown stage: listed with the other problems.
+    std::fs::write(
+        &file,
+        original.replace("scenario: \"stage-court\"", "scenario: \"stage-curt\""),
+    )
+    .unwrap();
+    assert!(
+        wait_for_journeys(&mut app, |_, live| live
+            .problems
+            .iter()
+            .any(|d| d.file.ends_with("journey.ron") && d.code == "unknown-stage")),
+        "a broken case file is listed in the problems panel"
+    );
+    std::fs::write(&file, &original).unwrap();
+    assert!(
+        wait_for_journeys(&mut app, |j, live| live.problems.is_empty()
+            && title(j).as_deref() == Some("A Test Journey")),
+        "fixing the file clears it"
+    );
+}
