@@ -51,6 +51,11 @@ impl FileCheck {
     }
 }
 
+/// From how many nodes a scenario's exploration problems and design
+/// warnings are worked out on two threads (below, a thread costs more
+/// than it saves).
+const SIDE_BY_SIDE: usize = 500;
+
 /// Check scenario text as if read from `file`.
 pub fn check_source(src: &str, file: &Path, guide: &Guide) -> FileCheck {
     check_source_built(src, file, guide).0
@@ -84,10 +89,24 @@ pub fn check_source_built(src: &str, file: &Path, guide: &Guide) -> (FileCheck, 
         return (failed(diagnostics), None);
     };
     let x = explore(&compiled);
-    diagnostics.extend(explore_problems(&compiled, &x, src));
+    // The exploration's problems and the design warnings read the same
+    // scenario and exploration: worked out side by side on a large one.
+    let (problems, design) = if compiled.nodes.len() >= SIDE_BY_SIDE {
+        std::thread::scope(|s| {
+            let design = s.spawn(|| design_warnings(&compiled, &x, src));
+            let problems = explore_problems(&compiled, &x, src);
+            let design = design
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (problems, Some(design))
+        })
+    } else {
+        (explore_problems(&compiled, &x, src), None)
+    };
+    diagnostics.extend(problems);
     // Design warnings only for a scenario without errors: fix those first.
     if !diagnostics.iter().any(|d| d.is_error()) {
-        diagnostics.extend(design_warnings(&compiled, &x, src));
+        diagnostics.extend(design.unwrap_or_else(|| design_warnings(&compiled, &x, src)));
     }
     diagnostics.sort_by_key(|d| (d.line, d.column));
     let built = Built {
