@@ -1284,6 +1284,22 @@ fn a_conflicting_copy_is_set_aside_and_the_kept_one_stays() {
     assert_eq!(load_all(&fresh).records[0].trainee, "Someone else");
 }
 
+/// Each of `cases` (a JSON pointer into the good record, the value put
+/// there, the field the refusal must name), imported alone, is refused
+/// with that field named.
+fn refused_with_field_named(dir: &Temp, good: &Value, cases: Vec<(&str, Value, &str)>) {
+    for (pointer, value, field) in cases {
+        let mut v = good.clone();
+        *v.pointer_mut(pointer).unwrap() = value;
+        let file = dir.path().join("odd.json");
+        std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
+        let r = import_into(&dir.path().join("data"), &[&file]);
+        assert_eq!(r.imported, 0, "{pointer}");
+        let err = &r.skipped[0].reason;
+        assert!(err.contains(field), "{pointer}: {err}");
+    }
+}
+
 #[test]
 fn out_of_range_fields_are_refused_with_the_field_named() {
     let recs = room(1);
@@ -1301,16 +1317,7 @@ fn out_of_range_fields_are_refused_with_the_field_named() {
         ("/seed", json!(u64::MAX), "seed"),
     ];
     let dir = Temp::new("ranges");
-    for (pointer, value, field) in cases {
-        let mut v = good.clone();
-        *v.pointer_mut(pointer).unwrap() = value;
-        let file = dir.path().join("odd.json");
-        std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
-        let r = import_into(&dir.path().join("data"), &[&file]);
-        assert_eq!(r.imported, 0, "{pointer}");
-        let err = &r.skipped[0].reason;
-        assert!(err.contains(field), "{pointer}: {err}");
-    }
+    refused_with_field_named(&dir, &good, cases);
 }
 
 #[test]
@@ -2804,16 +2811,7 @@ fn old_records_without_a_journey_load_and_bad_journeys_are_refused() {
         ("/journey/case", json!("../x"), "journey.case"),
         ("/journey/seed", json!(u64::MAX), "journey.seed"),
     ];
-    for (pointer, value, field) in cases {
-        let mut v = good.clone();
-        *v.pointer_mut(pointer).unwrap() = value;
-        let file = dir.path().join("odd.json");
-        std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
-        let r = import_into(&dir.path().join("data"), &[&file]);
-        assert_eq!(r.imported, 0, "{pointer}");
-        let err = &r.skipped[0].reason;
-        assert!(err.contains(field), "{pointer}: {err}");
-    }
+    refused_with_field_named(&dir, &good, cases);
     let file = dir.path().join("good.json");
     std::fs::write(&file, serde_json::to_vec(&good).unwrap()).unwrap();
     assert_eq!(import_into(&dir.path().join("data"), &[&file]).imported, 1);
