@@ -232,13 +232,20 @@ fn a_corrupt_save_is_set_aside_and_reported() {
 
 /// Update the app until `done` holds or ten seconds pass.
 fn wait_for(app: &mut App, done: impl Fn(&LiveLibrary) -> bool) -> bool {
+    wait_until(app, Duration::from_secs(10), |app| {
+        done(app.world().resource::<LiveLibrary>())
+    })
+}
+
+/// Update the app until `done` holds or `limit` passes; whether it held.
+fn wait_until(app: &mut App, limit: Duration, done: impl Fn(&App) -> bool) -> bool {
     let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(10) {
+    while start.elapsed() < limit {
         app.update();
-        if done(app.world().resource::<LiveLibrary>()) {
+        if done(app) {
             return true;
         }
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(20));
     }
     false
 }
@@ -833,20 +840,12 @@ fn journey_fixture(name: &str) -> Fixture {
 
 /// Update until the cases, checked in the background, are there.
 fn wait_for_cases(app: &mut App) {
-    let t = Instant::now();
-    while app
-        .world()
-        .resource::<frontline::game::journey::Journeys>()
-        .cases
-        .is_none()
-    {
-        assert!(
-            t.elapsed() < Duration::from_secs(120),
-            "the cases were never checked"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-        app.update();
-    }
+    assert!(
+        wait_until(app, Duration::from_secs(120), |app| journeys(app)
+            .cases
+            .is_some()),
+        "the cases were never checked"
+    );
 }
 
 fn journeys(app: &App) -> &frontline::game::journey::Journeys {
@@ -1030,15 +1029,9 @@ fn wait_for_journeys(
     app: &mut App,
     done: impl Fn(&frontline::game::journey::Journeys, &LiveLibrary) -> bool,
 ) -> bool {
-    let t = Instant::now();
-    while t.elapsed() < Duration::from_secs(60) {
-        app.update();
-        if done(journeys(app), app.world().resource::<LiveLibrary>()) {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    false
+    wait_until(app, Duration::from_secs(60), |app| {
+        done(journeys(app), app.world().resource::<LiveLibrary>())
+    })
 }
 
 #[test]
