@@ -101,11 +101,7 @@ pub fn simulate_journeys(
             workshop_seed(&code, &format!("simulated-journey/{}", case.id()))
                 ^ (group as u64).wrapping_mul(0x9E37_79B9),
         );
-        let mut bytes = [0u8; 16];
-        ids.fill_bytes(&mut bytes);
-        let journey = uuid::Builder::from_random_bytes(bytes)
-            .into_uuid()
-            .to_string();
+        let journey = uuid_from(&mut ids);
         let mut clock = start + Duration::from_secs(group as u64 * 17);
         let mut run = CaseRun::start(case, workshop_seed(&code, case.id()));
         if run.is_ended() {
@@ -246,12 +242,17 @@ impl SimulatedTrainee {
 
     /// A reproducible attempt id (a UUID from the trainee's generator).
     fn attempt_id(&mut self) -> String {
-        let mut bytes = [0u8; 16];
-        self.rng.fill_bytes(&mut bytes);
-        uuid::Builder::from_random_bytes(bytes)
-            .into_uuid()
-            .to_string()
+        uuid_from(&mut self.rng)
     }
+}
+
+/// A reproducible random (v4) UUID from `rng`.
+fn uuid_from(rng: &mut Xoshiro256PlusPlus) -> String {
+    let mut bytes = [0u8; 16];
+    rng.fill_bytes(&mut bytes);
+    uuid::Builder::from_random_bytes(bytes)
+        .into_uuid()
+        .to_string()
 }
 
 /// The index of the choice to make: with chance `skill` the open choice
