@@ -30,6 +30,9 @@ pub struct Journeys {
     pub cases: Option<Arc<Cases>>,
     /// What the cases were last checked against (see [`fingerprint`]).
     checked_for: Option<u64>,
+    /// The library's fingerprint now, worked out when the library changes
+    /// (not every frame).
+    wanted: Option<u64>,
     /// The check running in the background, and what it checks against.
     checking: Option<(u64, Mutex<Receiver<Cases>>)>,
     /// The journey being played (or just finished).
@@ -143,19 +146,27 @@ fn keep_cases_checked(mut live: ResMut<LiveLibrary>, mut journeys: ResMut<Journe
             }
         }
     }
-    let now = fingerprint(&live);
+    if live.is_changed() || j.wanted.is_none() {
+        j.wanted = Some(fingerprint(&live));
+    }
+    let now = j.wanted.unwrap_or_default();
     if (j.checked_for != Some(now) || j.dirty) && j.checking.is_none() {
         j.dirty = false;
         let english = live.localized.english.clone();
         let (tx, rx) = channel();
         std::thread::spawn(move || {
-            // The scene graphs only: the chain's explorations would hold
-            // a hundred megabytes or more for seconds (the totals are then
-            // estimates, as the bundled journeys' are anyway).
-            let _ = tx.send(Cases::open_with(&english, crate::case::Walk::Graph));
+            let _ = tx.send(check_cases(&english));
         });
         j.checking = Some((now, Mutex::new(rx)));
     }
+}
+
+/// The cases that go with the English library, as the game checks them:
+/// over the stages' scene graphs only (the chain's explorations would hold
+/// a hundred megabytes or more for seconds; the totals are then estimates,
+/// as the bundled journeys' are anyway).
+fn check_cases(english: &crate::scenario::library::Library) -> Cases {
+    Cases::open_with(english, crate::case::Walk::Graph)
 }
 
 /// The cases, checked now if the background check has not finished (a
@@ -164,10 +175,7 @@ fn ensure_cases(j: &mut Journeys, live: &LiveLibrary) -> Arc<Cases> {
     if let Some(cases) = &j.cases {
         return cases.clone();
     }
-    let cases = Arc::new(Cases::open_with(
-        &live.localized.english,
-        crate::case::Walk::Graph,
-    ));
+    let cases = Arc::new(check_cases(&live.localized.english));
     j.cases = Some(cases.clone());
     j.checked_for = Some(fingerprint(live));
     j.checking = None;
