@@ -109,13 +109,26 @@ impl Session {
     }
 
     fn begin(checked: &Checked, seed: u64, carry: Option<Arc<Carry>>) -> Session {
+        Session::begin_with(checked, seed, |c, profile| {
+            let vars = match &carry {
+                Some(carry) => c.start_vars_carrying(profile, &carry.vars),
+                None => c.start_vars(profile),
+            };
+            (carry, vars, c.start)
+        })
+    }
+
+    /// A session whose seed picks the profile, then `place` says what it
+    /// carries, its variables and its node for that profile.
+    fn begin_with(
+        checked: &Checked,
+        seed: u64,
+        place: impl FnOnce(&Compiled, usize) -> (Option<Arc<Carry>>, Vec<i32>, usize),
+    ) -> Session {
         let c = &checked.compiled;
         let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
         let profile = pick_weighted(&mut rng, c.profiles.iter().map(|p| p.weight));
-        let vars = match &carry {
-            Some(carry) => c.start_vars_carrying(profile, &carry.vars),
-            None => c.start_vars(profile),
-        };
+        let (carry, vars, node) = place(c, profile);
         let mut s = Session {
             checked: checked.clone(),
             seed,
@@ -123,7 +136,7 @@ impl Session {
             profile,
             carry,
             vars,
-            node: c.start,
+            node,
             decisions: Vec::new(),
             log: Vec::new(),
             beats_from: 0,
@@ -139,28 +152,14 @@ impl Session {
     /// its [`Session::save`] holds only the choices made from `node`, so it
     /// cannot be restored or rewound, and it is not a result.
     pub fn start_at(checked: &Checked, seed: u64, node: usize, vars: Vec<i32>) -> Session {
-        let c = &checked.compiled;
-        let mut rng = Xoshiro256PlusPlus::seed_from_u64(seed);
-        let profile = pick_weighted(&mut rng, c.profiles.iter().map(|p| p.weight));
-        let vars = if vars.len() == c.var_names.len() {
-            vars
-        } else {
-            c.start_vars(profile)
-        };
-        let mut s = Session {
-            checked: checked.clone(),
-            seed,
-            rng,
-            profile,
-            carry: None,
-            vars,
-            node: node.min(c.nodes.len().saturating_sub(1)),
-            decisions: Vec::new(),
-            log: Vec::new(),
-            beats_from: 0,
-        };
-        s.settle();
-        s
+        Session::begin_with(checked, seed, |c, profile| {
+            let vars = if vars.len() == c.var_names.len() {
+                vars
+            } else {
+                c.start_vars(profile)
+            };
+            (None, vars, node.min(c.nodes.len().saturating_sub(1)))
+        })
     }
 
     /// Restore a saved session by replaying it.
