@@ -83,6 +83,7 @@ pub fn check_source_built(src: &str, file: &Path, guide: &Guide) -> (FileCheck, 
         Err(LoadError::Invalid(ds)) => return (failed(ds), None),
     };
     let out = compile(scenario, src, file, guide);
+    let places = out.places;
     let mut diagnostics = out.diagnostics;
     let Some(compiled) = out.compiled else {
         diagnostics.sort_by_key(|d| (d.line, d.column));
@@ -93,20 +94,20 @@ pub fn check_source_built(src: &str, file: &Path, guide: &Guide) -> (FileCheck, 
     // scenario and exploration: worked out side by side on a large one.
     let (problems, design) = if compiled.nodes.len() >= SIDE_BY_SIDE {
         std::thread::scope(|s| {
-            let design = s.spawn(|| design_warnings(&compiled, &x, src));
-            let problems = explore_problems(&compiled, &x, src);
+            let design = s.spawn(|| design_warnings(&compiled, &x, &places));
+            let problems = explore_problems(&compiled, &x, &places);
             let design = design
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
             (problems, Some(design))
         })
     } else {
-        (explore_problems(&compiled, &x, src), None)
+        (explore_problems(&compiled, &x, &places), None)
     };
     diagnostics.extend(problems);
     // Design warnings only for a scenario without errors: fix those first.
     if !diagnostics.iter().any(|d| d.is_error()) {
-        diagnostics.extend(design.unwrap_or_else(|| design_warnings(&compiled, &x, src)));
+        diagnostics.extend(design.unwrap_or_else(|| design_warnings(&compiled, &x, &places)));
     }
     diagnostics.sort_by_key(|d| (d.line, d.column));
     let built = Built {
@@ -259,12 +260,8 @@ pub fn scenario_files(path: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// open, harms in loops. When the situations were too many to walk, a
 /// warning says so and only what the node graph proves is reported: nodes
 /// that no path reaches, even with every condition open.
-fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic> {
-    let problems = ExploreProblems {
-        c,
-        x,
-        places: Places::new(src),
-    };
+fn explore_problems(c: &Compiled, x: &Exploration, places: &Places) -> Vec<Diagnostic> {
+    let problems = ExploreProblems { c, x, places };
     if x.truncated {
         let mut d = vec![problems.too_many_situations()];
         let mut reached = vec![false; c.nodes.len()];
@@ -294,7 +291,7 @@ fn explore_problems(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic>
 struct ExploreProblems<'a> {
     c: &'a Compiled,
     x: &'a Exploration,
-    places: Places<'a>,
+    places: &'a Places<'a>,
 }
 
 impl ExploreProblems<'_> {

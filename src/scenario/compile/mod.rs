@@ -43,16 +43,24 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use variables::Variables;
 
-/// What compiling found: the compiled scenario (if it could be built) and
-/// every static problem.
-pub(crate) struct CompileOutput {
+/// What compiling found: the compiled scenario (if it could be built),
+/// every static problem, and where things are in the file (found once; the
+/// checks after compiling place their messages with it too).
+pub(crate) struct CompileOutput<'s> {
     pub(crate) compiled: Option<Compiled>,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) places: Places<'s>,
 }
 
 /// Compile and statically check a scenario.
-pub(crate) fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide) -> CompileOutput {
-    let mut cx = Compilation::new(&scenario, src, file, guide);
+pub(crate) fn compile<'s>(
+    scenario: Scenario,
+    src: &'s str,
+    file: &Path,
+    guide: &Guide,
+) -> CompileOutput<'s> {
+    let places = Places::new(src);
+    let mut cx = Compilation::new(&scenario, &places, file, guide);
     cx.check_metadata();
     cx.declare_variables();
     cx.name_nodes();
@@ -88,6 +96,7 @@ pub(crate) fn compile(scenario: Scenario, src: &str, file: &Path, guide: &Guide)
     CompileOutput {
         compiled,
         diagnostics,
+        places,
     }
 }
 
@@ -97,7 +106,7 @@ struct Compilation<'a> {
     scenario: &'a Scenario,
     file: &'a Path,
     guide: &'a Guide,
-    places: Places<'a>,
+    places: &'a Places<'a>,
     /// Every harm id of the guide.
     known_harms: BTreeSet<String>,
     /// Left by [`Compilation::declare_variables`]: the meters, then the
@@ -118,12 +127,17 @@ struct Compilation<'a> {
 }
 
 impl<'a> Compilation<'a> {
-    fn new(scenario: &'a Scenario, src: &'a str, file: &'a Path, guide: &'a Guide) -> Self {
+    fn new(
+        scenario: &'a Scenario,
+        places: &'a Places<'a>,
+        file: &'a Path,
+        guide: &'a Guide,
+    ) -> Self {
         Compilation {
             scenario,
             file,
             guide,
-            places: Places::new(src),
+            places,
             known_harms: Area::all_harm_ids().into_iter().collect(),
             vars: Variables::default(),
             node_ids: Vec::new(),

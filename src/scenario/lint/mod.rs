@@ -42,12 +42,8 @@ pub const DESIGN_CODES: [&str; 11] = [
 ];
 
 /// Every design warning of a compiled and explored scenario.
-pub(crate) fn design_warnings(c: &Compiled, x: &Exploration, src: &str) -> Vec<Diagnostic> {
-    let lint = Lint {
-        c,
-        x,
-        places: Places::new(src),
-    };
+pub(crate) fn design_warnings(c: &Compiled, x: &Exploration, places: &Places) -> Vec<Diagnostic> {
+    let lint = Lint { c, x, places };
     let mut d = Vec::new();
     lint.same_choices_open_together(&mut d);
     lint.harms_without_feedback(&mut d);
@@ -65,7 +61,7 @@ pub(crate) fn design_warnings(c: &Compiled, x: &Exploration, src: &str) -> Vec<D
 struct Lint<'a> {
     c: &'a Compiled,
     x: &'a Exploration,
-    places: Places<'a>,
+    places: &'a Places<'a>,
 }
 
 impl Lint<'_> {
